@@ -1,0 +1,76 @@
+package dev.waitingroom.adapter.inmemory;
+
+import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.queue.JoinOutcome;
+import dev.waitingroom.domain.queue.JoinRequest;
+import dev.waitingroom.domain.queue.QueueStats;
+import dev.waitingroom.domain.queue.WaitingEntry;
+import dev.waitingroom.domain.queue.WaitingToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The queues of one process, in memory. The store when no Redis is configured, and the reference
+ * model the Redis store is held to by the shared contract test. Nothing survives a restart.
+ */
+public final class InMemoryQueueStore implements QueueStore {
+
+    private final InMemoryEventCatalogue catalogue;
+    private final Clock clock;
+    private final long idempotencyTtlMillis;
+    private final ConcurrentMap<EventId, EventQueue> queues = new ConcurrentHashMap<>();
+
+    public InMemoryQueueStore(InMemoryEventCatalogue catalogue, Clock clock, Duration idempotencyTtl) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.idempotencyTtlMillis = idempotencyTtl.toMillis();
+    }
+
+    @Override
+    public JoinOutcome join(JoinRequest request) {
+        Optional<EventSettings> event = catalogue.find(request.eventId());
+        if (event.isEmpty()) {
+            return new JoinOutcome.EventNotFound(request.eventId());
+        }
+        return queueOf(request.eventId()).join(request, event.get().queuePolicy());
+    }
+
+    @Override
+    public Optional<WaitingEntry> find(WaitingToken token) {
+        EventQueue queue = queues.get(token.eventId());
+        EventQueue.Reading reading = queue == null ? null : queue.read(token.ticketId());
+        if (reading == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WaitingEntry(token, reading.position(), reading.score().time(), clock.instant()));
+    }
+
+    @Override
+    public boolean leave(WaitingToken token) {
+        EventQueue queue = queues.get(token.eventId());
+        return queue != null && queue.leave(token.ticketId());
+    }
+
+    @Override
+    public Optional<QueueStats> stats(EventId eventId) {
+        if (catalogue.find(eventId).isEmpty()) {
+            return Optional.empty();
+        }
+        EventQueue queue = queues.get(eventId);
+        return Optional.of(queue == null ? new QueueStats(0, 0, 0) : queue.stats());
+    }
+
+    @Override
+    public boolean isReachable() {
+        return true;
+    }
+
+    private EventQueue queueOf(EventId eventId) {
+        return queues.computeIfAbsent(eventId, id -> new EventQueue(id, clock, idempotencyTtlMillis));
+    }
+}

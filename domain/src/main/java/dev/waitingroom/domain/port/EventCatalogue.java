@@ -1,0 +1,14 @@
+package dev.waitingroom.domain.port;
+
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.EventSettings;
+import java.util.Optional;
+
+/** The events that are open for queueing, with their settings. */
+public interface EventCatalogue {
+
+    /** Creates the event or replaces its settings. */
+    EventSettings save(EventSettings settings);
+
+    Optional<EventSettings> find(EventId eventId);
+}

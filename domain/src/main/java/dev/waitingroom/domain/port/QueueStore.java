@@ -1,0 +1,35 @@
+package dev.waitingroom.domain.port;
+
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.JoinOutcome;
+import dev.waitingroom.domain.queue.JoinRequest;
+import dev.waitingroom.domain.queue.QueueStats;
+import dev.waitingroom.domain.queue.WaitingEntry;
+import dev.waitingroom.domain.queue.WaitingToken;
+import java.util.Optional;
+
+/**
+ * The queues of all events. Every method is atomic: it either happens whole or not at all.
+ * Infrastructure failures surface as {@link StoreUnavailableException}.
+ */
+public interface QueueStore {
+
+    /**
+     * Joins the queue in one step: checks that the event exists, the idempotency key, and the
+     * event's per-user limit; then takes the next score and records the entry and its key.
+     * The queue's order is the order in which the store accepted the joins.
+     */
+    JoinOutcome join(JoinRequest request);
+
+    /** The entry's exact position now, or empty when it is not waiting. */
+    Optional<WaitingEntry> find(WaitingToken token);
+
+    /** Removes every trace of the entry. Returns false when it was already gone. */
+    boolean leave(WaitingToken token);
+
+    /** The event's counters, or empty when the event does not exist. */
+    Optional<QueueStats> stats(EventId eventId);
+
+    /** Whether the store answers right now. */
+    boolean isReachable();
+}
