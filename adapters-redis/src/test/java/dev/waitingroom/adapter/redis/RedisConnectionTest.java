@@ -10,6 +10,7 @@ import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueuePolicy;
+import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.WaitingToken;
 import io.lettuce.core.RedisURI;
 import java.io.IOException;
@@ -109,6 +110,45 @@ class RedisConnectionTest {
             });
         } finally {
             redis.close();
+        }
+    }
+
+    @Test
+    void openingAgainstAServerThatNeverAnswersFailsWithinTheTimeout() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // accepts connections (the kernel does) but never says a word
+            String url = "redis://127.0.0.1:" + silent.getLocalPort();
+
+            assertTimeoutPreemptively(NO_HANG, () ->
+                    assertThatThrownBy(() -> RedisConnection.open(url, COMMAND_TIMEOUT))
+                            .isInstanceOf(StoreUnavailableException.class));
+        }
+    }
+
+    @Test
+    void aRedisThatStallsMakesTheStoreUnavailableUntilItAnswersAgain() {
+        try (RedisServerFixture redis = RedisServerFixture.start();
+             RedisConnection connection = RedisConnection.open(redis.url(), COMMAND_TIMEOUT);
+             RedisConnection operator = RedisConnection.open(redis.url(), COMMAND_TIMEOUT)) {
+            RedisQueueStore store = new RedisQueueStore(connection, Duration.ofMinutes(1));
+            EventId event = new EventId("stalled");
+            new RedisEventCatalogue(connection).save(new EventSettings(event, QueuePolicy.DEFAULT));
+
+            // every client's commands wait for three seconds: longer than the one-second command timeout
+            operator.call(commands -> commands.clientPause(3_000));
+
+            assertTimeoutPreemptively(NO_HANG, () -> {
+                assertThatThrownBy(() -> store.stats(event)).isInstanceOf(StoreUnavailableException.class);
+                assertThat(store.isReachable()).isFalse();
+            });
+            // once Redis answers again, the same connection serves again: nothing has to be reopened
+            assertTimeoutPreemptively(NO_HANG, () -> {
+                while (!store.isReachable()) {
+                    Thread.sleep(100);
+                }
+            });
+            assertThat(store.stats(event)).contains(new QueueStats(0, 0, 0));
+            assertThat(new RedisEventCatalogue(connection).find(event)).contains(new EventSettings(event, QueuePolicy.DEFAULT));
         }
     }
 
