@@ -22,6 +22,7 @@ public final class WaitingRoomHttpServer {
 
     private final HttpSettings settings;
     private final WebServer server;
+    private volatile int boundPort = -1;
 
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings) {
         Objects.requireNonNull(useCases, "useCases");
@@ -41,6 +42,8 @@ public final class WaitingRoomHttpServer {
                 .port(settings.port())
                 .maxPayloadSize(settings.maxBodyBytes())
                 .shutdownGracePeriod(settings.shutdownGrace())
+                // the owner stops us: Helidon's own JVM hook would race it and close the store under live requests
+                .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> routes(routing, queue, admin, operations, failures, adminGate))
                 .build();
@@ -83,13 +86,17 @@ public final class WaitingRoomHttpServer {
     /** Binds the port and serves. Returns once the server listens. */
     public WaitingRoomHttpServer start() {
         server.start();
-        LOG.log(Level.INFO, "waiting room HTTP API listening on " + settings.host() + ":" + server.port());
+        boundPort = server.port();
+        LOG.log(Level.INFO, "waiting room HTTP API listening on " + settings.host() + ":" + boundPort);
         return this;
     }
 
-    /** The bound port (the real one when the settings asked for 0). */
+    /** The bound port (the real one when the settings asked for 0); it stays known after a stop. */
     public int port() {
-        return server.port();
+        if (boundPort < 0) {
+            throw new IllegalStateException("the server has not been started");
+        }
+        return boundPort;
     }
 
     /** Stops taking requests and waits up to the shutdown grace for those in flight. Safe to call twice. */
