@@ -121,6 +121,21 @@ class FailureResponsesTest {
     }
 
     @Test
+    void malformedHttpIsRefusedInTheEnvelopeToo() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/queue/join HTTP/1.1\r\nHost: x\r\nX-Request-ID: t-400\r\n"
+                    + "Content-Length: many\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("\"code\":\"INVALID_REQUEST\"", "\"trace_id\":\"t-400\"");
+        assertThat(answer).containsIgnoringCase("X-Request-ID: t-400");
+    }
+
+    @Test
     void aStoreThatIsDownAnswers503WithRetryAfterEverywhere() {
         UnavailableStore down = new UnavailableStore();
         WaitingRoomHttpServer failing = TestServers.start(TestServers.useCases(down, down));
