@@ -36,6 +36,9 @@ final class RunningDeployment implements AutoCloseable {
         try {
             Map<String, String> environment = new HashMap<>();
             environment.put("PORT", "0");
+            environment.put("HOST", "127.0.0.1");
+            // nothing is in flight when a run ends: no reason to wait the production grace period
+            environment.put("SHUTDOWN_GRACE_SEC", "1");
             environment.put("WAITING_ROOM_ADMIN_TOKEN", adminToken);
             if (redis != null) {
                 environment.put("REDIS_URL", redis.url());
