@@ -1,0 +1,65 @@
+package dev.waitingroom.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.List;
+
+/** One person joining the queue, one join after another. */
+public final class JoiningSteps {
+
+    private static QueueWorld world() {
+        return QueueWorld.current();
+    }
+
+    @Given("{string} has joined the queue")
+    public void hasJoined(String person) {
+        hasJoinedTimes(person, 1);
+    }
+
+    @Given("{string} has joined the queue {int} times")
+    public void hasJoinedTimes(String person, int times) {
+        for (int i = 0; i < times; i++) {
+            Reply reply = world().join(person);
+            assertThat(reply.accepted()).as("%s joined: %s", person, reply).isTrue();
+        }
+    }
+
+    @Given("these people have joined the queue in this order: {names}")
+    public void haveJoinedInOrder(List<String> people) {
+        people.forEach(this::hasJoined);
+    }
+
+    @When("{string} joins the queue {int} times, one after another")
+    public void joinsTimes(String person, int times) {
+        for (int i = 0; i < times; i++) {
+            world().join(person);
+        }
+    }
+
+    @When("{string} joins the queue once more")
+    public void joinsOnceMore(String person) {
+        world().join(person);
+    }
+
+    @When("{string} sends that same join again")
+    public void sendsTheSameJoinAgain(String person) {
+        List<QueueWorld.Join> joins = world().joinsOf(person);
+        world().join(person, joins.getLast().requestKey());
+    }
+
+    @Then("the places {string} was given are {places}")
+    public void placesGiven(String person, List<Long> places) {
+        assertThat(world().joinsOf(person)).extracting(join -> join.reply().placeGiven())
+                .as("places given to %s", person)
+                .containsExactlyElementsOf(places);
+    }
+
+    @Then("the refusal points to the place {string} already has")
+    public void refusalPointsToTheExistingPlace(String person) {
+        String original = world().joinsOf(person).getFirst().reply().waitingToken();
+        assertThat(world().lastReply().waitingToken()).as("the place the refusal points to").isEqualTo(original);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.waitingroom.acceptance;
+
+import io.cucumber.java.ParameterType;
+import java.util.Arrays;
+import java.util.List;
+
+/** The words of the features that stand for values: places, names, reasons for a refusal. */
+public final class ParameterTypes {
+
+    /** "1, 2, 3" */
+    @ParameterType("\\d+(?:, \\d+)*")
+    public List<Long> places(String places) {
+        return Arrays.stream(places.split(", ")).map(Long::valueOf).toList();
+    }
+
+    /** "ann, ben, cat" */
+    @ParameterType("[a-z]+(?:, [a-z]+)*")
+    public List<String> names(String names) {
+        return List.of(names.split(", "));
+    }
+
+    @ParameterType(Refusal.PHRASES)
+    public Refusal refusal(String phrase) {
+        return Refusal.from(phrase);
+    }
+}

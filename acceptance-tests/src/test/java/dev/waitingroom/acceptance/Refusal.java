@@ -1,0 +1,52 @@
+package dev.waitingroom.acceptance;
+
+import java.util.Arrays;
+
+/** The reasons for a refusal as the features say them, and how the API says them. */
+enum Refusal {
+    MALFORMED("the request is malformed", 400, "INVALID_REQUEST"),
+    NO_EVENT_NAMED("no event was named", 400, "MISSING_EVENT_ID"),
+    REQUEST_KEY_REQUIRED("a request key is required", 400, "IDEMPOTENCY_REQUIRED"),
+    REQUEST_KEY_NOT_VALID("the request key is not valid", 400, "INVALID_IDEMPOTENCY_KEY"),
+    NO_WAITING_TOKEN("no waiting token was given", 400, "MISSING_TOKEN"),
+    UNKNOWN_EVENT("the event does not exist", 404, "EVENT_NOT_FOUND"),
+    UNKNOWN_TOKEN("the waiting token has no place in the queue", 404, "TOKEN_NOT_FOUND"),
+    KEY_ALREADY_USED("the key was already used", 409, "DUPLICATE_REQUEST"),
+    PERSONAL_LIMIT("the person already holds as many places as the event allows", 429, "USER_LIMIT_REACHED");
+
+    /** Every phrase above, for the step parameter type; {@link #from} fails on one missing here. */
+    static final String PHRASES = "the request is malformed|no event was named|a request key is required"
+            + "|the request key is not valid|no waiting token was given|the event does not exist"
+            + "|the waiting token has no place in the queue|the key was already used"
+            + "|the person already holds as many places as the event allows";
+
+    private final String phrase;
+    private final int status;
+    private final String code;
+
+    Refusal(String phrase, int status, String code) {
+        this.phrase = phrase;
+        this.status = status;
+        this.code = code;
+    }
+
+    static Refusal from(String phrase) {
+        return Arrays.stream(values())
+                .filter(refusal -> refusal.phrase.equals(phrase))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no refusal is phrased '" + phrase + "'"));
+    }
+
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return phrase;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.waitingroom.acceptance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * The waiting room's public and admin API, spoken over real HTTP. Each request goes to the next
+ * gateway in turn, so that with several gateways consecutive requests never share one.
+ */
+final class WaitingRoomClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // generous: a crowd of joins on two shared cores may queue, but a hang must still end the scenario
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final List<URI> gateways;
+    private final String adminToken;
+    private final HttpClient http;
+    private final AtomicLong requests = new AtomicLong();
+
+    WaitingRoomClient(List<URI> gateways, String adminToken) {
+        this.gateways = List.copyOf(gateways);
+        this.adminToken = adminToken;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(PATIENCE)
+                .build();
+    }
+
+    int gateways() {
+        return gateways.size();
+    }
+
+    Reply join(String eventId, String userId, String requestKey) {
+        return joinWith(json(Map.<String, Object>of("event_id", eventId, "user_id", userId)), requestKey);
+    }
+
+    /** A join with the body exactly as given; no {@code Idempotency-Key} header when the key is null. */
+    Reply joinWith(String body, String requestKey) {
+        return send(nextGateway(), "/api/v1/queue/join", request -> {
+            if (requestKey != null) {
+                request.header("Idempotency-Key", requestKey);
+            }
+            return request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(body));
+        });
+    }
+
+    Reply status(String waitingToken) {
+        return status(waitingToken, nextGateway());
+    }
+
+    /** The status as one chosen gateway reports it. */
+    Reply status(String waitingToken, int gateway) {
+        return send(gateway, "/api/v1/queue/status?token=" + encoded(waitingToken), HttpRequest.Builder::GET);
+    }
+
+    Reply statusWithoutToken() {
+        return send(nextGateway(), "/api/v1/queue/status", HttpRequest.Builder::GET);
+    }
+
+    Reply leave(String waitingToken) {
+        return send(nextGateway(), "/api/v1/queue/leave?token=" + encoded(waitingToken), HttpRequest.Builder::DELETE);
+    }
+
+    Reply leaveWithoutToken() {
+        return send(nextGateway(), "/api/v1/queue/leave", HttpRequest.Builder::DELETE);
+    }
+
+    /** Creates or updates an event; {@code settings} holds only what the scenario cares about. */
+    Reply configureEvent(String eventId, Map<String, Object> settings) {
+        return send(nextGateway(), "/api/v1/admin/events/" + eventId, request -> asAdmin(request)
+                .header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(json(settings))));
+    }
+
+    Reply stats(String eventId) {
+        return send(nextGateway(), "/api/v1/admin/events/" + eventId + "/stats", request -> asAdmin(request).GET());
+    }
+
+    private HttpRequest.Builder asAdmin(HttpRequest.Builder request) {
+        return request.header("Authorization", "Bearer " + adminToken);
+    }
+
+    private int nextGateway() {
+        return (int) (requests.getAndIncrement() % gateways.size());
+    }
+
+    private Reply send(int gateway, String pathAndQuery, UnaryOperator<HttpRequest.Builder> shape) {
+        HttpRequest request = shape.apply(HttpRequest.newBuilder(gateways.get(gateway).resolve(pathAndQuery))
+                .timeout(PATIENCE)).build();
+        try {
+            var response = http.send(request, BodyHandlers.ofString());
+            return new Reply(gateway, response.statusCode(), parsed(response.body()), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + request.uri(), e);
+        }
+    }
+
+    private static JsonNode parsed(String text) {
+        try {
+            return text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
+        } catch (JsonProcessingException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static String json(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + fields, e);
+        }
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
