@@ -1,0 +1,40 @@
+package dev.waitingroom.adapter.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** One atomic operation, loaded from the adapter's resources, with the SHA1 that EVALSHA names it by. */
+record LuaScript(String name, String body, String sha) {
+
+    static final LuaScript JOIN = load("join.lua");
+    static final LuaScript FIND = load("find.lua");
+    static final LuaScript LEAVE = load("leave.lua");
+    static final LuaScript STATS = load("stats.lua");
+
+    static LuaScript load(String name) {
+        try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing script resource " + name);
+            }
+            String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new LuaScript(name, body, sha1(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read script " + name, e);
+        }
+    }
+
+    /** The digest Redis computes for a script body, so EVALSHA needs no SCRIPT LOAD round trip. */
+    private static String sha1(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
+        }
+    }
+}
