@@ -1,0 +1,65 @@
+package dev.waitingroom.adapter.http;
+
+import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.ConfigureEventUseCase;
+import dev.waitingroom.application.port.in.EventStats;
+import dev.waitingroom.application.port.in.EventStatsQuery;
+import dev.waitingroom.application.port.in.EventStatsUseCase;
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.EventSettings;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code /api/v1/admin/events/*}: configure an event, read its counters. The admin gate runs first. */
+final class AdminRoutes {
+
+    static final String PREFIX = "/api/v1/admin/";
+    static final String EVENT = "/api/v1/admin/events/{eventId}";
+    static final String EVENT_STATS = "/api/v1/admin/events/{eventId}/stats";
+
+    record Settings(String eventId, int maxEntriesPerUser) {
+    }
+
+    record Stats(long waiting, long joinedTotal, long leftTotal) {
+    }
+
+    private final ConfigureEventUseCase configureEvent;
+    private final EventStatsUseCase eventStats;
+
+    AdminRoutes(ConfigureEventUseCase configureEvent, EventStatsUseCase eventStats) {
+        this.configureEvent = configureEvent;
+        this.eventStats = eventStats;
+    }
+
+    void configure(ServerRequest req, ServerResponse res) {
+        byte[] body = RequestBodies.read(req);
+        switch (EventSettingsReader.read(eventIdOf(req), body)) {
+            case Validated.Rejected<ConfigureEventCommand> rejected -> Responses.error(req, res, rejected.error());
+            case Validated.Valid<ConfigureEventCommand> valid -> {
+                EventSettings saved = configureEvent.configure(valid.value());
+                Responses.json(res, Status.OK_200,
+                        new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser()));
+            }
+        }
+    }
+
+    void stats(ServerRequest req, ServerResponse res) {
+        String eventId = eventIdOf(req);
+        if (!EventId.isValid(eventId)) {
+            Responses.error(req, res, new ApiError(ErrorCode.INVALID_REQUEST,
+                    "event_id in the path must be 1-" + EventId.MAX_LENGTH + " characters of [A-Za-z0-9._:-]"));
+            return;
+        }
+        switch (eventStats.stats(new EventStatsQuery(new EventId(eventId)))) {
+            case EventStats.Found found -> Responses.json(res, Status.OK_200,
+                    new Stats(found.queue().waiting(), found.queue().joinedTotal(), found.queue().leftTotal()));
+            case EventStats.EventNotFound missing -> Responses.error(req, res,
+                    new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + missing.eventId()));
+        }
+    }
+
+    private static String eventIdOf(ServerRequest req) {
+        return req.path().pathParameters().get("eventId");
+    }
+}

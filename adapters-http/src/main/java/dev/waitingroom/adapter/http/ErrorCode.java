@@ -1,0 +1,43 @@
+package dev.waitingroom.adapter.http;
+
+import io.helidon.http.Status;
+
+/** Every error code the API answers with, and its HTTP status. */
+enum ErrorCode {
+    INVALID_REQUEST(Status.BAD_REQUEST_400),
+    MISSING_EVENT_ID(Status.BAD_REQUEST_400),
+    IDEMPOTENCY_REQUIRED(Status.BAD_REQUEST_400),
+    INVALID_IDEMPOTENCY_KEY(Status.BAD_REQUEST_400),
+    MISSING_TOKEN(Status.BAD_REQUEST_400),
+    UNAUTHORIZED(Status.UNAUTHORIZED_401),
+    NOT_FOUND(Status.NOT_FOUND_404),
+    EVENT_NOT_FOUND(Status.NOT_FOUND_404),
+    TOKEN_NOT_FOUND(Status.NOT_FOUND_404),
+    METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED_405),
+    DUPLICATE_REQUEST(Status.CONFLICT_409),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE_413),
+    USER_LIMIT_REACHED(Status.TOO_MANY_REQUESTS_429),
+    INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR_500),
+    STORE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE_503);
+
+    private final Status status;
+
+    ErrorCode(Status status) {
+        this.status = status;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    /** The generic code for a status the web server produced by itself (bad framing, too large, ...). */
+    static ErrorCode forServerStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 503 -> STORE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+        };
+    }
+}

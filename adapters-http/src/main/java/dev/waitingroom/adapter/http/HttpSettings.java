@@ -1,0 +1,47 @@
+package dev.waitingroom.adapter.http;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the HTTP server listens.
+ *
+ * @param port          0 picks any free port
+ * @param maxBodyBytes  larger request bodies are refused with 413 before they are read
+ * @param adminToken    the bearer token of the admin routes; empty refuses every admin request
+ * @param shutdownGrace how long a stop waits for requests in flight
+ */
+public record HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace) {
+
+    public static final int DEFAULT_MAX_BODY_BYTES = 16_384;
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    public HttpSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+        }
+        if (adminToken.isPresent() && adminToken.get().isBlank()) {
+            throw new IllegalArgumentException("adminToken must not be blank; leave it empty to refuse admin requests");
+        }
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("shutdownGrace must not be negative");
+        }
+    }
+
+    public HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken) {
+        this(host, port, maxBodyBytes, adminToken, DEFAULT_SHUTDOWN_GRACE);
+    }
+
+    @Override
+    public String toString() {
+        return "HttpSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
+                + ", adminToken=" + (adminToken.isPresent() ? "***" : "<none>") + ", shutdownGrace=" + shutdownGrace + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.waitingroom.adapter.http;
+
+import dev.waitingroom.application.port.in.CheckReadinessUseCase;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** {@code /healthz}, {@code /readyz} and the OpenAPI description of what this server serves. */
+final class OperationsRoutes {
+
+    static final String HEALTH = "/healthz";
+    static final String READY = "/readyz";
+    static final String OPENAPI = "/openapi.yaml";
+
+    private static final byte[] UP = Json.write(new Probe("up"));
+    private static final byte[] READY_BODY = Json.write(new Probe("ready"));
+
+    record Probe(String status) {
+    }
+
+    private final CheckReadinessUseCase readiness;
+    private final byte[] openApi;
+
+    OperationsRoutes(CheckReadinessUseCase readiness) {
+        this.readiness = readiness;
+        this.openApi = loadOpenApi();
+    }
+
+    void health(ServerRequest req, ServerResponse res) {
+        Responses.json(res, Status.OK_200, UP);
+    }
+
+    void ready(ServerRequest req, ServerResponse res) {
+        if (readiness.isReady()) {
+            Responses.json(res, Status.OK_200, READY_BODY);
+        } else {
+            Responses.error(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE, "the store does not answer"));
+        }
+    }
+
+    void openApi(ServerRequest req, ServerResponse res) {
+        res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml");
+        res.send(openApi);
+    }
+
+    private static byte[] loadOpenApi() {
+        try (InputStream in = OperationsRoutes.class.getResourceAsStream("/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.yaml is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read openapi.yaml", e);
+        }
+    }
+}

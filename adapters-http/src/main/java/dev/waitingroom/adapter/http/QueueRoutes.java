@@ -1,0 +1,105 @@
+package dev.waitingroom.adapter.http;
+
+import dev.waitingroom.application.port.in.JoinQueueCommand;
+import dev.waitingroom.application.port.in.JoinQueueUseCase;
+import dev.waitingroom.application.port.in.LeaveQueueCommand;
+import dev.waitingroom.application.port.in.LeaveQueueUseCase;
+import dev.waitingroom.application.port.in.QueueStatus;
+import dev.waitingroom.application.port.in.QueueStatusQuery;
+import dev.waitingroom.application.port.in.QueueStatusUseCase;
+import dev.waitingroom.domain.queue.JoinOutcome;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /api/v1/queue/*}: join, status, leave. */
+final class QueueRoutes {
+
+    static final String JOIN = "/api/v1/queue/join";
+    static final String STATUS = "/api/v1/queue/status";
+    static final String LEAVE = "/api/v1/queue/leave";
+
+    private static final HeaderName IDEMPOTENCY_KEY = HeaderNames.create("Idempotency-Key");
+    private static final String WAITING = "waiting";
+    private static final byte[] LEFT = Json.write(new Left("left"));
+
+    record Joined(String waitingToken, long positionHint, String status) {
+    }
+
+    record Waiting(String status, long position, Long etaSec, long waitingTime, boolean readyForEntry) {
+    }
+
+    record Left(String status) {
+    }
+
+    private final JoinQueueUseCase joinQueue;
+    private final QueueStatusUseCase queueStatus;
+    private final LeaveQueueUseCase leaveQueue;
+
+    QueueRoutes(JoinQueueUseCase joinQueue, QueueStatusUseCase queueStatus, LeaveQueueUseCase leaveQueue) {
+        this.joinQueue = joinQueue;
+        this.queueStatus = queueStatus;
+        this.leaveQueue = leaveQueue;
+    }
+
+    void join(ServerRequest req, ServerResponse res) {
+        byte[] body = RequestBodies.read(req);
+        switch (JoinRequestReader.read(req.headers().all(IDEMPOTENCY_KEY, List::of), body)) {
+            case Validated.Rejected<JoinQueueCommand> rejected -> Responses.error(req, res, rejected.error());
+            case Validated.Valid<JoinQueueCommand> valid -> answerJoin(req, res, joinQueue.join(valid.value()));
+        }
+    }
+
+    private static void answerJoin(ServerRequest req, ServerResponse res, JoinOutcome outcome) {
+        switch (outcome) {
+            case JoinOutcome.Joined joined -> Responses.json(res, Status.ACCEPTED_202,
+                    new Joined(joined.token().value(), joined.position(), WAITING));
+            case JoinOutcome.Duplicate duplicate -> Responses.error(req, res,
+                    new ApiError(ErrorCode.DUPLICATE_REQUEST,
+                            "this Idempotency-Key was used before; waiting_token is the entry it made"),
+                    duplicate.originalToken().value());
+            case JoinOutcome.UserLimitReached limit -> Responses.error(req, res,
+                    new ApiError(ErrorCode.USER_LIMIT_REACHED, "this user already has " + limit.maxEntriesPerUser()
+                            + " entries waiting, the most this event allows"));
+            case JoinOutcome.EventNotFound missing -> Responses.error(req, res,
+                    new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + missing.eventId()));
+        }
+    }
+
+    void status(ServerRequest req, ServerResponse res) {
+        Optional<String> token = tokenOf(req);
+        if (token.isEmpty()) {
+            Responses.error(req, res, missingToken());
+            return;
+        }
+        switch (queueStatus.status(new QueueStatusQuery(token.get()))) {
+            case QueueStatus.Waiting waiting -> Responses.json(res, Status.OK_200, new Waiting(WAITING, waiting.position(),
+                    waiting.etaSeconds().isPresent() ? waiting.etaSeconds().getAsLong() : null,
+                    waiting.waitingSeconds(), false));
+            case QueueStatus.TokenNotFound ignored -> Responses.error(req, res,
+                    new ApiError(ErrorCode.TOKEN_NOT_FOUND, "this waiting token is not in any queue"));
+        }
+    }
+
+    void leave(ServerRequest req, ServerResponse res) {
+        Optional<String> token = tokenOf(req);
+        if (token.isEmpty()) {
+            Responses.error(req, res, missingToken());
+            return;
+        }
+        leaveQueue.leave(new LeaveQueueCommand(token.get()));
+        Responses.json(res, Status.OK_200, LEFT);
+    }
+
+    private static Optional<String> tokenOf(ServerRequest req) {
+        return req.query().first("token").asOptional().filter(token -> !token.isEmpty());
+    }
+
+    private static ApiError missingToken() {
+        return new ApiError(ErrorCode.MISSING_TOKEN, "the query parameter token is required");
+    }
+}

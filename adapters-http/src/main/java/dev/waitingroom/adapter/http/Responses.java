@@ -1,0 +1,62 @@
+package dev.waitingroom.adapter.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** Writes JSON answers and the error envelope {@code {"error":{"code","message","trace_id"}}}. */
+final class Responses {
+
+    static final HeaderName X_REQUEST_ID = HeaderNames.create("X-Request-ID");
+    static final HeaderName RETRY_AFTER = HeaderNames.create("Retry-After");
+    static final String RETRY_AFTER_SECONDS = "1";
+
+    record ErrorBody(String code, String message, String traceId) {
+    }
+
+    /** {@code waiting_token} is only present on a duplicate join, so a retrying client keeps its place. */
+    record ErrorEnvelope(ErrorBody error, @JsonInclude(JsonInclude.Include.NON_NULL) String waitingToken) {
+    }
+
+    private Responses() {
+    }
+
+    static void json(ServerResponse res, Status status, Object body) {
+        json(res, status, Json.write(body));
+    }
+
+    static void json(ServerResponse res, Status status, byte[] encodedBody) {
+        res.status(status);
+        res.headers().set(HeaderValues.CONTENT_TYPE_JSON);
+        res.send(encodedBody);
+    }
+
+    static void error(ServerRequest req, ServerResponse res, ApiError error) {
+        error(req, res, error, null);
+    }
+
+    static void error(ServerRequest req, ServerResponse res, ApiError error, String waitingToken) {
+        TraceId traceId = traceIdOf(req);
+        res.headers().set(X_REQUEST_ID, traceId.value());
+        if (error.code() == ErrorCode.STORE_UNAVAILABLE) {
+            res.headers().set(RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        if (error.code() == ErrorCode.UNAUTHORIZED) {
+            res.headers().set(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+        }
+        json(res, error.code().status(), envelope(error, traceId, waitingToken));
+    }
+
+    static byte[] envelope(ApiError error, TraceId traceId, String waitingToken) {
+        return Json.write(new ErrorEnvelope(new ErrorBody(error.code().name(), error.message(), traceId.value()), waitingToken));
+    }
+
+    /** The id the trace filter chose; a request that failed before the filter gets one from its header. */
+    static TraceId traceIdOf(ServerRequest req) {
+        return req.context().get(TraceId.class).orElseGet(() -> TraceId.from(req.headers().first(X_REQUEST_ID)));
+    }
+}

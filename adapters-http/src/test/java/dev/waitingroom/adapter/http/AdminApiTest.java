@@ -1,0 +1,159 @@
+package dev.waitingroom.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waitingroom.adapter.http.ApiClient.Reply;
+import java.net.http.HttpRequest;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AdminApiTest {
+
+    private WaitingRoomHttpServer server;
+    private ApiClient api;
+
+    @BeforeEach
+    void start() {
+        server = TestServers.start(TestServers.inMemoryUseCases());
+        api = new ApiClient(server.port());
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{}", "  ", "{\"max_entries_per_user\":null}"})
+    void anEventIsCreatedWithDefaults(String body) {
+        Reply reply = api.configure("festival", body);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("event_id").asText()).isEqualTo("festival");
+        assertThat(reply.json().path("max_entries_per_user").asInt()).isEqualTo(5);
+        assertThat(api.stats("festival").json().path("waiting").asLong()).isZero();
+    }
+
+    @Test
+    void anUpdateKeepsWhatItDoesNotMention() {
+        assertThat(api.configure("festival", "{\"max_entries_per_user\":3}").json().path("max_entries_per_user").asInt())
+                .isEqualTo(3);
+
+        Reply kept = api.configure("festival", "{}");
+
+        assertThat(kept.json().path("max_entries_per_user").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void statsCountJoinsAndLeaves() {
+        api.configure("festival", "{}");
+        api.join("festival");
+        String token = api.join("festival").json().path("waiting_token").asText();
+        api.leave(token);
+
+        Reply stats = api.stats("festival");
+
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.json().path("waiting").asLong()).isEqualTo(1);
+        assertThat(stats.json().path("joined_total").asLong()).isEqualTo(2);
+        assertThat(stats.json().path("left_total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void statsOfAnUnknownEventAreNotFound() {
+        Reply stats = api.stats("nothing-here");
+
+        assertThat(stats.status()).isEqualTo(404);
+        assertThat(stats.errorCode()).isEqualTo("EVENT_NOT_FOUND");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            seats not supported yet        | {"seats":["A1"]}                   | seats is not supported yet
+            hold ttl not supported yet     | {"hold_ttl_sec":60}                | hold_ttl_sec is not supported yet
+            rate not supported yet         | {"admission_rate_per_sec":5}       | admission_rate_per_sec is not supported yet
+            max active not supported yet   | {"max_active":5}                   | max_active is not supported yet
+            entry ttl not supported yet    | {"entry_ttl_sec":5}                | entry_ttl_sec is not supported yet
+            unknown field                  | {"colour":"red"}                   | colour
+            zero                           | {"max_entries_per_user":0}         | max_entries_per_user
+            above the limit                | {"max_entries_per_user":10001}     | max_entries_per_user
+            a fraction                     | {"max_entries_per_user":2.5}       | max_entries_per_user
+            a string                       | {"max_entries_per_user":"5"}       | max_entries_per_user
+            beyond any integer             | {"max_entries_per_user":1e30}      | max_entries_per_user
+            huge integer                   | {"max_entries_per_user":99999999999999999999} | max_entries_per_user
+            malformed JSON                 | {"max_entries_per_user":           | JSON
+            not an object                  | [1]                                | object
+            """)
+    void badSettingsAre400AndChangeNothing(String why, String body, String message) {
+        api.configure("festival", "{\"max_entries_per_user\":2}");
+
+        Reply update = api.configure("festival", body);
+        Reply create = api.configure("fresh", body);
+
+        assertThat(update.status()).as(why).isEqualTo(400);
+        assertThat(update.errorCode()).as(why).isEqualTo("INVALID_REQUEST");
+        assertThat(update.json().path("error").path("message").asText()).as(why).contains(message);
+        assertThat(create.status()).as(why).isEqualTo(400);
+        assertThat(api.stats("fresh").errorCode()).as(why + ": nothing was created").isEqualTo("EVENT_NOT_FOUND");
+        assertThat(api.configure("festival", "{}").json().path("max_entries_per_user").asInt()).as(why).isEqualTo(2);
+    }
+
+    @Test
+    void aMalformedEventIdInThePathIs400() {
+        assertThat(api.configure("bad~id", "{}").errorCode()).isEqualTo("INVALID_REQUEST");
+        assertThat(api.stats("bad~id").errorCode()).isEqualTo("INVALID_REQUEST");
+        assertThat(api.configure("e".repeat(65), "{}").errorCode()).isEqualTo("INVALID_REQUEST");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<none>", "Bearer wrong-token", "Bearer test-admin-token-and-more", "Basic dGVzdA==", "Bearer ", "test-admin-token"})
+    void adminRoutesNeedTheBearerToken(String authorization) {
+        HttpRequest.Builder put = api.request("/api/v1/admin/events/festival").PUT(HttpRequest.BodyPublishers.ofString("{}"));
+        HttpRequest.Builder stats = api.request("/api/v1/admin/events/festival/stats").GET();
+        if (!authorization.equals("<none>")) {
+            put.header("Authorization", authorization);
+            stats.header("Authorization", authorization);
+        }
+
+        Reply refusedPut = api.send(put);
+        Reply refusedStats = api.send(stats);
+
+        assertThat(refusedPut.status()).isEqualTo(401);
+        assertThat(refusedPut.errorCode()).isEqualTo("UNAUTHORIZED");
+        assertThat(refusedPut.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(refusedStats.status()).isEqualTo(401);
+        assertThat(api.stats("festival").errorCode()).as("the refused PUT created nothing").isEqualTo("EVENT_NOT_FOUND");
+    }
+
+    @Test
+    void theBearerSchemeIsCaseInsensitive() {
+        Reply reply = api.send(api.request("/api/v1/admin/events/festival")
+                .header("Authorization", "bearer " + ApiClient.ADMIN_TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutAConfiguredTokenEveryAdminRequestIsRefused() {
+        WaitingRoomHttpServer closed = new WaitingRoomHttpServer(TestServers.inMemoryUseCases(),
+                TestServers.settings(HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.empty())).start();
+        try {
+            ApiClient client = new ApiClient(closed.port());
+
+            Reply put = client.configure("festival", "{}");
+            Reply stats = client.stats("festival");
+
+            assertThat(put.status()).isEqualTo(401);
+            assertThat(put.errorCode()).isEqualTo("UNAUTHORIZED");
+            assertThat(stats.status()).isEqualTo(401);
+        } finally {
+            closed.stop();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.waitingroom.adapter.http;
+
+import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.application.service.CheckReadinessService;
+import dev.waitingroom.application.service.ConfigureEventService;
+import dev.waitingroom.application.service.EventStatsService;
+import dev.waitingroom.application.service.JoinQueueService;
+import dev.waitingroom.application.service.LeaveQueueService;
+import dev.waitingroom.application.service.QueueStatusService;
+import dev.waitingroom.domain.port.EventCatalogue;
+import dev.waitingroom.domain.port.QueueStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Servers on a free loopback port, wired to the real use cases. */
+final class TestServers {
+
+    private TestServers() {
+    }
+
+    static WaitingRoomUseCases inMemoryUseCases() {
+        InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
+        return useCases(new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)), catalogue);
+    }
+
+    static WaitingRoomUseCases useCases(QueueStore store, EventCatalogue catalogue) {
+        return new WaitingRoomUseCases(
+                new JoinQueueService(store, new SecureRandom()),
+                new QueueStatusService(store),
+                new LeaveQueueService(store),
+                new ConfigureEventService(catalogue),
+                new EventStatsService(store),
+                new CheckReadinessService(store));
+    }
+
+    static HttpSettings settings(int maxBodyBytes, Optional<String> adminToken) {
+        return new HttpSettings("127.0.0.1", 0, maxBodyBytes, adminToken, Duration.ofSeconds(5));
+    }
+
+    static WaitingRoomHttpServer start(WaitingRoomUseCases useCases) {
+        return new WaitingRoomHttpServer(useCases, settings(HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                Optional.of(ApiClient.ADMIN_TOKEN))).start();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.waitingroom.bootstrap;
+
+import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The store when no REDIS_URL is set: one process, nothing survives a restart. */
+@Configuration(proxyBeanMethods = false)
+class InMemoryStoreConfiguration {
+
+    @Bean
+    InMemoryEventCatalogue eventCatalogue() {
+        return new InMemoryEventCatalogue();
+    }
+
+    @Bean
+    InMemoryQueueStore queueStore(InMemoryEventCatalogue catalogue, Settings settings) {
+        return new InMemoryQueueStore(catalogue, Clock.systemUTC(), settings.idempotencyTtl());
+    }
+}

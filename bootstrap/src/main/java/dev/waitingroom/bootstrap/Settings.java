@@ -1,0 +1,118 @@
+package dev.waitingroom.bootstrap;
+
+import dev.waitingroom.adapter.http.HttpSettings;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the application is told from outside, read from the environment.
+ *
+ * @param redisUrl   empty runs on the in-memory store (nothing survives a restart)
+ * @param adminToken empty refuses every admin request
+ */
+public record Settings(
+        int port,
+        String host,
+        Optional<String> redisUrl,
+        Duration redisTimeout,
+        Optional<String> adminToken,
+        Duration idempotencyTtl,
+        int maxBodyBytes,
+        Duration shutdownGrace) {
+
+    /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
+    static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    public Settings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(redisUrl, "redisUrl");
+        Objects.requireNonNull(redisTimeout, "redisTimeout");
+        Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    }
+
+    /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
+    public static Settings fromEnvironment(Map<String, String> env) {
+        Reader reader = new Reader(env);
+        return new Settings(
+                (int) reader.integer("PORT", 8080, 0, 65_535),
+                reader.text("HOST").orElse("0.0.0.0"),
+                reader.text("REDIS_URL").map(Settings::requireRedisScheme),
+                Duration.ofMillis(reader.integer("REDIS_TIMEOUT_MS", 1000, 1, 600_000)),
+                reader.text("WAITING_ROOM_ADMIN_TOKEN"),
+                Duration.ofSeconds(reader.integer("IDEMPOTENCY_TTL_SEC", 86_400, 1, 365L * 86_400)),
+                (int) reader.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, 1, LIMIT_OF_MAX_BODY_BYTES),
+                Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)));
+    }
+
+    HttpSettings http() {
+        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace);
+    }
+
+    private static String requireRedisScheme(String url) {
+        if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
+            throw new IllegalArgumentException("REDIS_URL must start with redis:// or rediss://");
+        }
+        return url;
+    }
+
+    /** The settings as they may be logged: the Redis password and the admin token are masked. */
+    @Override
+    public String toString() {
+        return "port=" + port + ", host=" + host
+                + ", store=" + redisUrl.map(url -> "redis " + maskedRedisUrl(url)).orElse("in-memory")
+                + ", redisTimeout=" + redisTimeout.toMillis() + "ms"
+                + ", adminToken=" + adminToken.map(token -> "***").orElse("<not set: admin routes refuse every request>")
+                + ", idempotencyTtl=" + idempotencyTtl.toSeconds() + "s"
+                + ", maxBodyBytes=" + maxBodyBytes
+                + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s";
+    }
+
+    /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */
+    static String maskedRedisUrl(String url) {
+        int authority = url.indexOf("://") + 3;
+        int end = url.indexOf('/', authority);
+        int at = url.lastIndexOf('@', end < 0 ? url.length() : end);
+        String masked = url;
+        if (at >= authority) {
+            String userInfo = url.substring(authority, at);
+            int colon = userInfo.indexOf(':');
+            String kept = colon < 0 ? "***" : userInfo.substring(0, colon) + ":***";
+            masked = url.substring(0, authority) + kept + url.substring(at);
+        }
+        return masked.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    private record Reader(Map<String, String> env) {
+
+        /** A variable that is unset or blank counts as unset. */
+        Optional<String> text(String name) {
+            return Optional.ofNullable(env.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+        }
+
+        long integer(String name, long fallback, long min, long max) {
+            Optional<String> raw = text(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            long value;
+            try {
+                value = Long.parseLong(raw.get());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be an integer between " + min + " and " + max
+                        + ", got '" + clip(raw.get()) + "'");
+            }
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return value;
+        }
+
+        private static String clip(String value) {
+            return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.waitingroom.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+
+    @Test
+    void defaults() {
+        Settings settings = Settings.fromEnvironment(Map.of());
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.redisUrl()).isEmpty();
+        assertThat(settings.redisTimeout()).isEqualTo(Duration.ofMillis(1000));
+        assertThat(settings.adminToken()).isEmpty();
+        assertThat(settings.idempotencyTtl()).isEqualTo(Duration.ofSeconds(86_400));
+        assertThat(settings.maxBodyBytes()).isEqualTo(16_384);
+        assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void everyVariableIsRead() {
+        Settings settings = Settings.fromEnvironment(Map.of(
+                "PORT", "0", "HOST", "127.0.0.1", "REDIS_URL", "redis://:pw@localhost:7000/0",
+                "REDIS_TIMEOUT_MS", "250", "WAITING_ROOM_ADMIN_TOKEN", "s3cret", "IDEMPOTENCY_TTL_SEC", "60",
+                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0"));
+
+        assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
+                Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO));
+    }
+
+    @Test
+    void blankVariablesCountAsUnset() {
+        Settings settings = Settings.fromEnvironment(Map.of("REDIS_URL", " ", "WAITING_ROOM_ADMIN_TOKEN", "", "PORT", ""));
+
+        assertThat(settings.redisUrl()).isEmpty();
+        assertThat(settings.adminToken()).isEmpty();
+        assertThat(settings.port()).isEqualTo(8080);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PORT, eighty", "PORT, -1", "PORT, 65536", "REDIS_TIMEOUT_MS, 0", "IDEMPOTENCY_TTL_SEC, 0",
+            "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379"})
+    void aBadValueIsRefusedNamingTheVariable(String name, String value) {
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "redis://:hunter2@redis.internal:6379/0, redis://:***@redis.internal:6379/0",
+            "redis://app:hunter2@redis.internal:6379, redis://app:***@redis.internal:6379",
+            "rediss://hunter2@redis.internal, rediss://***@redis.internal",
+            "redis://redis.internal:6379?password=hunter2&timeout=1s, redis://redis.internal:6379?password=***&timeout=1s",
+            "redis://redis.internal:6379, redis://redis.internal:6379"})
+    void theLoggedSettingsHideTheSecrets(String url, String masked) {
+        Settings settings = Settings.fromEnvironment(Map.of("REDIS_URL", url, "WAITING_ROOM_ADMIN_TOKEN", "top-secret-token"));
+
+        assertThat(settings.toString()).contains(masked).doesNotContain("hunter2").doesNotContain("top-secret-token");
+    }
+}

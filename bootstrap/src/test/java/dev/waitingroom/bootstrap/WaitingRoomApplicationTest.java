@@ -1,0 +1,117 @@
+package dev.waitingroom.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitingroom.adapter.redis.RedisServerFixture;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WaitingRoomApplicationTest {
+
+    private static final String ADMIN = "bootstrap-test-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theInMemoryWaitingRoomServesAJoinAndStopsOnClose() throws Exception {
+        int port;
+        try (RunningWaitingRoom room = WaitingRoomApplication.start(settings(Map.of()))) {
+            port = room.port();
+            assertThat(port).isPositive();
+
+            String token = createEventAndJoin(port, "in-memory-show");
+
+            JsonNode status = status(port, token);
+            assertThat(status.path("position").asLong()).isEqualTo(1);
+            assertThat(status.path("status").asText()).isEqualTo("waiting");
+        }
+        assertThat(accepts(port)).as("the server stopped with the context").isFalse();
+    }
+
+    @Test
+    void theRedisWaitingRoomKeepsTheQueueAcrossARestart() throws Exception {
+        try (RedisServerFixture redis = RedisServerFixture.start()) {
+            Settings settings = settings(Map.of("REDIS_URL", redis.url()));
+            String token;
+            try (RunningWaitingRoom first = WaitingRoomApplication.start(settings)) {
+                assertThat(send(first.port(), HttpRequest.newBuilder(uri(first.port(), "/readyz")).GET()).statusCode())
+                        .isEqualTo(200);
+                token = createEventAndJoin(first.port(), "redis-show-" + System.nanoTime());
+            }
+            // an in-memory store would have forgotten the entry: this proves the Redis store is wired
+            try (RunningWaitingRoom second = WaitingRoomApplication.start(settings)) {
+                assertThat(status(second.port(), token).path("position").asLong()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void anUnreachableRedisFailsTheStartInsteadOfServingErrors() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Settings settings = settings(Map.of("REDIS_URL", "redis://127.0.0.1:" + closedPort, "REDIS_TIMEOUT_MS", "500"));
+
+        assertThatThrownBy(() -> WaitingRoomApplication.start(settings)).hasStackTraceContaining("cannot connect to Redis");
+    }
+
+    private static Settings settings(Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "HOST", "127.0.0.1", "WAITING_ROOM_ADMIN_TOKEN", ADMIN));
+        env.putAll(extra);
+        return Settings.fromEnvironment(env);
+    }
+
+    private String createEventAndJoin(int port, String eventId) throws Exception {
+        HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/admin/events/" + eventId))
+                .header("Authorization", "Bearer " + ADMIN)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\":2}")));
+        assertThat(created.statusCode()).isEqualTo(200);
+        HttpResponse<String> joined = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/queue/join"))
+                .header("Idempotency-Key", "first-join")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"event_id\":\"" + eventId + "\",\"user_id\":\"ann\"}")));
+        assertThat(joined.statusCode()).isEqualTo(202);
+        JsonNode body = JSON.readTree(joined.body());
+        assertThat(body.path("position_hint").asLong()).isEqualTo(1);
+        return body.path("waiting_token").asText();
+    }
+
+    private JsonNode status(int port, String token) throws Exception {
+        HttpResponse<String> response = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/queue/status?token=" + token)).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(int port, HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(int port, String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (ConnectException refused) {
+            return false;
+        } catch (IOException other) {
+            return false;
+        }
+    }
+}
