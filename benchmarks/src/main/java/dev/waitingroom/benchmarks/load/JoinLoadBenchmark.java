@@ -9,6 +9,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -36,6 +38,7 @@ public final class JoinLoadBenchmark {
     public static void main(String[] arguments) throws Exception {
         LoadSettings settings = LoadSettings.from(arguments);
         print("settings: %s", settings);
+        print("machine: %d processors, load average %s", Runtime.getRuntime().availableProcessors(), loadAverage());
         JoinScript script = JoinScript.fromAdapter();
         try (LocalRedisServer redis = LocalRedisServer.start(settings.redisServer())) {
             print("redis-server: %s (fresh, no persistence)", redis.url());
@@ -102,12 +105,15 @@ public final class JoinLoadBenchmark {
 
             print("%n[c] constant arrival rate: %,d joins/s offered for %d s over %d connections, latency from the intended start",
                     settings.ratePerSecond(), settings.rateDuration().toSeconds(), settings.rateConnections());
+            print("    load average before: %s", loadAverage());
             var rate = new ConstantRateJoins(address).run("constant-rate", settings.ratePerSecond(), settings.rateDuration(),
                     settings.rateConnections(), LATE_SEND_GRACE);
             print("    achieved %,.0f joins/s; latency ms p50 %.3f p95 %.3f p99 %.3f max %.3f; non-202 %,d; not sent %,d; answers %s",
                     rate.achievedPerSecond(), rate.tally().percentileMillis(50), rate.tally().percentileMillis(95),
                     rate.tally().percentileMillis(99), rate.tally().maxMillis(), rate.tally().notAccepted(), rate.notSent(),
                     rate.tally().answers());
+
+            print("    load average after: %s", loadAverage());
 
             print("%n[d] gateway / unpipelined ceiling: %.2fx of redis-benchmark, %.2fx of Lettuce",
                     throughput.joinsPerSecond() / benchmarkTool.requestsPerSecond(),
@@ -120,6 +126,16 @@ public final class JoinLoadBenchmark {
         // redis-benchmark's ids are random: allow the odd repeat (a Duplicate answer), never more.
         if (joined < requests * 999 / 1000) {
             throw new IOException(tool + ": only " + joined + " of " + requests + " requests joined; the ceiling is not a ceiling of joins");
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages: anything else running on the machine shows up here. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException unknown) {
+            return "unknown";
         }
     }
 
