@@ -41,7 +41,7 @@ final class ConstantRateJoins {
         double periodNanos = 1e9 / ratePerSecond;
         AtomicLong next = new AtomicLong();
         AtomicLong notSent = new AtomicLong();
-        long start = System.nanoTime() + Duration.ofMillis(100).toNanos(); // let every connection open first
+        long start = System.nanoTime() + Duration.ofMillis(100).toNanos(); // every thread has started before join 0 is due
         long giveUp = start + duration.toNanos() + grace.toNanos();
         List<JoinTally> tallies = new ArrayList<>(connections);
         List<Thread> threads = new ArrayList<>(connections);
