@@ -1,0 +1,149 @@
+package dev.waitingroom.benchmarks.load;
+
+import dev.waitingroom.bootstrap.RunningWaitingRoom;
+import dev.waitingroom.bootstrap.Settings;
+import dev.waitingroom.bootstrap.WaitingRoomApplication;
+import dev.waitingroom.domain.queue.QueuePolicy;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The join load benchmark, start to end in one run against one fresh redis-server on a loopback port:
+ * the unpipelined ceiling of the join script (redis-benchmark, then Lettuce), the gateway's closed-loop
+ * throughput, its latency at a constant offered rate, and the ratio of gateway to ceiling.
+ *
+ * <p>Arguments are {@code key=value}; see {@link LoadSettings#DEFAULTS}. Every phase is bounded in count
+ * or time, and everything listens and connects on 127.0.0.1 only.
+ */
+public final class JoinLoadBenchmark {
+
+    /** Every join comes from a new user anyway; the largest limit the API takes rules the limit out entirely. */
+    private static final int HUGE_PER_USER_LIMIT = QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER;
+    private static final Duration CEILING_TIME_LIMIT = Duration.ofMinutes(5);
+    private static final Duration LATE_SEND_GRACE = Duration.ofSeconds(30);
+
+    private JoinLoadBenchmark() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        LoadSettings settings = LoadSettings.from(arguments);
+        print("settings: %s", settings);
+        print("machine: %d processors, load average %s", Runtime.getRuntime().availableProcessors(), loadAverage());
+        JoinScript script = JoinScript.fromAdapter();
+        try (LocalRedisServer redis = LocalRedisServer.start(settings.redisServer())) {
+            print("redis-server: %s (fresh, no persistence)", redis.url());
+            RedisClient client = RedisClient.create(redis.url());
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                run(settings, script, redis, connection.sync());
+            } finally {
+                client.shutdown();
+            }
+        }
+    }
+
+    private static void run(LoadSettings settings, JoinScript script, LocalRedisServer redis, RedisCommands<String, String> commands)
+            throws Exception {
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        String adminToken = HexFormat.of().formatHex(secret);
+        Settings gatewaySettings = Settings.fromEnvironment(Map.of(
+                "HOST", "127.0.0.1", "PORT", "0", "REDIS_URL", redis.url(), "WAITING_ROOM_ADMIN_TOKEN", adminToken));
+        // The ceiling gives its keys the gateway's idempotency TTL, so both write the very same thing.
+        long idempotencyTtlMillis = gatewaySettings.idempotencyTtl().toMillis();
+        try (RunningWaitingRoom gateway = WaitingRoomApplication.start(gatewaySettings)) {
+            print("gateway: http://127.0.0.1:%d (in this JVM)", gateway.port());
+            GatewayAdmin admin = new GatewayAdmin(gateway.port(), adminToken);
+            for (String event : new String[] {"ceiling-redis-benchmark", "ceiling-lettuce-warmup", "ceiling-lettuce", "warmup", "closed-loop", "constant-rate"}) {
+                admin.openEvent(event, HUGE_PER_USER_LIMIT);
+            }
+            String sha = commands.scriptLoad(script.source());
+
+            print("%n[a] unpipelined ceiling: join.lua by EVALSHA, %d clients, one request in flight each", settings.clients());
+            var benchmarkTool = new RedisBenchmarkCeiling(settings.redisBenchmark(), redis).run(
+                    sha, "ceiling-redis-benchmark", settings.clients(), settings.ceilingRequests(), idempotencyTtlMillis,
+                    CEILING_TIME_LIMIT.toSeconds());
+            long benchmarkToolJoined = commands.zcard(JoinScript.queueKey("ceiling-redis-benchmark"));
+            print("    redis-benchmark -P 1: %,.0f joins/s (%,d of %,d requests took a place)%n    %s",
+                    benchmarkTool.requestsPerSecond(), benchmarkToolJoined, settings.ceilingRequests(),
+                    benchmarkTool.csv().replace("\n", "\n    "));
+            requireAllJoined("redis-benchmark", benchmarkToolJoined, settings.ceilingRequests());
+
+            // The same client code runs first on a throw-away event, so the JIT has compiled it when it counts.
+            new LettuceCeiling(commands).run(sha, "ceiling-lettuce-warmup", settings.clients(), settings.ceilingRequests() / 4,
+                    idempotencyTtlMillis, CEILING_TIME_LIMIT);
+            var lettuce = new LettuceCeiling(commands).run(
+                    sha, "ceiling-lettuce", settings.clients(), settings.ceilingRequests(), idempotencyTtlMillis, CEILING_TIME_LIMIT);
+            print("    Lettuce, %d virtual threads, one connection: %,.0f joins/s (%,d joined, %,d not, in %.1f s)",
+                    settings.clients(), lettuce.joinsPerSecond(), lettuce.joined(), lettuce.notJoined(), seconds(lettuce.elapsed()));
+            requireAllJoined("Lettuce", lettuce.joined(), settings.ceilingRequests());
+
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", gateway.port());
+            ClosedLoopJoins closedLoop = new ClosedLoopJoins(address);
+            if (settings.warmup().isPositive()) {
+                var warmup = closedLoop.run("warmup", settings.clients(), settings.warmup());
+                print("%n    warm-up (not counted): %.1f s, %,.0f joins/s, answers %s",
+                        seconds(warmup.elapsed()), warmup.joinsPerSecond(), warmup.tally().answers());
+            }
+
+            print("%n[b] gateway throughput: POST /api/v1/queue/join, %d closed-loop keep-alive clients, %d s",
+                    settings.clients(), settings.gatewayDuration().toSeconds());
+            var throughput = closedLoop.run("closed-loop", settings.clients(), settings.gatewayDuration());
+            print("    %,.0f joins/s; latency ms p50 %.3f p95 %.3f p99 %.3f max %.3f; answers %s; queue length in Redis %,d",
+                    throughput.joinsPerSecond(), throughput.tally().percentileMillis(50), throughput.tally().percentileMillis(95),
+                    throughput.tally().percentileMillis(99), throughput.tally().maxMillis(), throughput.tally().answers(),
+                    commands.zcard(JoinScript.queueKey("closed-loop")));
+
+            print("%n[c] constant arrival rate: %,d joins/s offered for %d s over %d connections, latency from the intended start",
+                    settings.ratePerSecond(), settings.rateDuration().toSeconds(), settings.rateConnections());
+            print("    load average before: %s", loadAverage());
+            var rate = new ConstantRateJoins(address).run("constant-rate", settings.ratePerSecond(), settings.rateDuration(),
+                    settings.rateConnections(), LATE_SEND_GRACE);
+            print("    achieved %,.0f joins/s; latency ms p50 %.3f p95 %.3f p99 %.3f max %.3f; non-202 %,d; not sent %,d; answers %s",
+                    rate.achievedPerSecond(), rate.tally().percentileMillis(50), rate.tally().percentileMillis(95),
+                    rate.tally().percentileMillis(99), rate.tally().maxMillis(), rate.tally().notAccepted(), rate.notSent(),
+                    rate.tally().answers());
+
+            print("    load average after: %s", loadAverage());
+
+            print("%n[d] gateway / unpipelined ceiling: %.2fx of redis-benchmark, %.2fx of Lettuce",
+                    throughput.joinsPerSecond() / benchmarkTool.requestsPerSecond(),
+                    throughput.joinsPerSecond() / lettuce.joinsPerSecond());
+        }
+    }
+
+    /** A ceiling measured on failing or repeated requests would be a wrong ceiling: stop rather than print it. */
+    private static void requireAllJoined(String tool, long joined, long requests) throws IOException {
+        // redis-benchmark's ids are random: allow the odd repeat (a Duplicate answer), never more.
+        if (joined < requests * 999 / 1000) {
+            throw new IOException(tool + ": only " + joined + " of " + requests + " requests joined; the ceiling is not a ceiling of joins");
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages: anything else running on the machine shows up here. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException unknown) {
+            return "unknown";
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static void print(String format, Object... values) {
+        System.out.println(String.format(Locale.ROOT, format, values));
+    }
+}

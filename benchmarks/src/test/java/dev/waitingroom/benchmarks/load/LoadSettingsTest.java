@@ -1,0 +1,40 @@
+package dev.waitingroom.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LoadSettingsTest {
+
+    @Test
+    void theBareCommandRunsTheDocumentedDefaults() {
+        LoadSettings settings = LoadSettings.from();
+
+        assertThat(settings.clients()).isEqualTo(50);
+        assertThat(settings.ratePerSecond()).isEqualTo(10_000);
+        assertThat(settings.rateDuration()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anArgumentOverridesItsDefaultOnly() {
+        LoadSettings settings = LoadSettings.from("rate=2000", "rate.seconds=5");
+
+        assertThat(settings.ratePerSecond()).isEqualTo(2_000);
+        assertThat(settings.rateDuration()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.clients()).isEqualTo(50);
+    }
+
+    @Test
+    void aMisspelledArgumentIsRefusedRatherThanIgnored() {
+        assertThatThrownBy(() -> LoadSettings.from("rate.second=5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rate.second=5");
+    }
+
+    @Test
+    void aRunWithoutClientsIsRefused() {
+        assertThatThrownBy(() -> LoadSettings.from("clients=0")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
