@@ -63,7 +63,7 @@ public final class JoinLoadBenchmark {
         try (RunningWaitingRoom gateway = WaitingRoomApplication.start(gatewaySettings)) {
             print("gateway: http://127.0.0.1:%d (in this JVM)", gateway.port());
             GatewayAdmin admin = new GatewayAdmin(gateway.port(), adminToken);
-            for (String event : new String[] {"ceiling-redis-benchmark", "ceiling-lettuce-warmup", "ceiling-lettuce", "warmup", "closed-loop", "constant-rate"}) {
+            for (String event : new String[] {"ceiling-redis-benchmark", "ceiling-one-connection", "ceiling-lettuce-warmup", "ceiling-lettuce", "warmup", "closed-loop", "constant-rate"}) {
                 admin.openEvent(event, HUGE_PER_USER_LIMIT);
             }
             String sha = commands.scriptLoad(script.source());
@@ -77,6 +77,16 @@ public final class JoinLoadBenchmark {
                     benchmarkTool.requestsPerSecond(), benchmarkToolJoined, settings.ceilingRequests(),
                     benchmarkTool.csv().replace("\n", "\n    "));
             requireAllJoined("redis-benchmark", benchmarkToolJoined, settings.ceilingRequests());
+
+            // The strict reading of "unpipelined": one connection, one command in flight at any time, so every
+            // join pays a whole round trip. The gateway may beat this only by pipelining concurrent callers.
+            long oneConnectionRequests = settings.ceilingRequests() / 4;
+            var oneConnection = new RedisBenchmarkCeiling(settings.redisBenchmark(), redis).run(
+                    sha, "ceiling-one-connection", 1, oneConnectionRequests, idempotencyTtlMillis, CEILING_TIME_LIMIT.toSeconds());
+            long oneConnectionJoined = commands.zcard(JoinScript.queueKey("ceiling-one-connection"));
+            print("    redis-benchmark -P 1 -c 1: %,.0f joins/s (%,d of %,d requests took a place)",
+                    oneConnection.requestsPerSecond(), oneConnectionJoined, oneConnectionRequests);
+            requireAllJoined("redis-benchmark -c 1", oneConnectionJoined, oneConnectionRequests);
 
             // The same client code runs first on a throw-away event, so the JIT has compiled it when it counts.
             new LettuceCeiling(commands).run(sha, "ceiling-lettuce-warmup", settings.clients(), settings.ceilingRequests() / 4,
@@ -115,8 +125,10 @@ public final class JoinLoadBenchmark {
 
             print("    load average after: %s", loadAverage());
 
-            print("%n[d] gateway / unpipelined ceiling: %.2fx of redis-benchmark, %.2fx of Lettuce",
-                    throughput.joinsPerSecond() / benchmarkTool.requestsPerSecond(),
+            print("%n[d] gateway / unpipelined ceiling: %.2fx of redis-benchmark with %d clients, %.2fx of redis-benchmark"
+                    + " with one connection, %.2fx of Lettuce",
+                    throughput.joinsPerSecond() / benchmarkTool.requestsPerSecond(), settings.clients(),
+                    throughput.joinsPerSecond() / oneConnection.requestsPerSecond(),
                     throughput.joinsPerSecond() / lettuce.joinsPerSecond());
         }
     }
