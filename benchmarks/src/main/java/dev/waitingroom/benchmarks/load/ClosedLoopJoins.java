@@ -1,6 +1,5 @@
 package dev.waitingroom.benchmarks.load;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,14 +38,7 @@ final class ClosedLoopJoins {
             threads.add(Thread.ofPlatform().name("closed-loop-", c).start(() -> {
                 try (JoinConnection connection = new JoinConnection(gateway, eventId)) {
                     while (System.nanoTime() < end) {
-                        long sent = System.nanoTime();
-                        try {
-                            int status = connection.join(UniqueIds.of(ids.getAndIncrement()));
-                            tally.answered(status, System.nanoTime() - sent);
-                        } catch (IOException e) {
-                            tally.failed(System.nanoTime() - sent);
-                            connection.close();
-                        }
+                        tally.join(connection, ids.getAndIncrement(), System.nanoTime());
                     }
                 }
             }));
@@ -55,8 +47,6 @@ final class ClosedLoopJoins {
             thread.join();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        JoinTally total = new JoinTally();
-        tallies.forEach(total::add);
-        return new Result(total, elapsed);
+        return new Result(JoinTally.sum(tallies), elapsed);
     }
 }

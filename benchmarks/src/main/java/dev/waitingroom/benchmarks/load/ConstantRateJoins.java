@@ -1,6 +1,5 @@
 package dev.waitingroom.benchmarks.load;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,13 +57,7 @@ final class ConstantRateJoins {
                             continue;
                         }
                         awaitUntil(intended);
-                        try {
-                            int status = connection.join(UniqueIds.of(n));
-                            tally.answered(status, System.nanoTime() - intended);
-                        } catch (IOException e) {
-                            tally.failed(System.nanoTime() - intended);
-                            connection.close();
-                        }
+                        tally.join(connection, n, intended);
                     }
                 }
             }));
@@ -73,9 +66,7 @@ final class ConstantRateJoins {
             thread.join();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        JoinTally total = new JoinTally();
-        tallies.forEach(total::add);
-        return new Result(total, offered, notSent.get(), elapsed);
+        return new Result(JoinTally.sum(tallies), offered, notSent.get(), elapsed);
     }
 
     private static void awaitUntil(long nanoTime) {
