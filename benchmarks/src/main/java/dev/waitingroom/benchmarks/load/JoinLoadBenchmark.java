@@ -1,8 +1,5 @@
 package dev.waitingroom.benchmarks.load;
 
-import dev.waitingroom.bootstrap.RunningWaitingRoom;
-import dev.waitingroom.bootstrap.Settings;
-import dev.waitingroom.bootstrap.WaitingRoomApplication;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -13,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The join load benchmark, start to end in one run against one fresh redis-server on a loopback port:
@@ -31,6 +31,10 @@ public final class JoinLoadBenchmark {
     private static final int HUGE_PER_USER_LIMIT = QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER;
     private static final Duration CEILING_TIME_LIMIT = Duration.ofMinutes(5);
     private static final Duration LATE_SEND_GRACE = Duration.ofSeconds(30);
+    /** The gateway's default, passed to it explicitly so that the ceiling writes the same TTL. */
+    private static final Duration IDEMPOTENCY_TTL = Duration.ofDays(1);
+    private static final Path GATEWAY_LOG = Path.of("target", "join-load-gateway.log");
+    private static final Path GATEWAY_GC_LOG = Path.of("target", "join-load-gateway-gc.log");
 
     private JoinLoadBenchmark() {
     }
@@ -56,17 +60,19 @@ public final class JoinLoadBenchmark {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String adminToken = HexFormat.of().formatHex(secret);
-        Settings gatewaySettings = Settings.fromEnvironment(Map.of(
-                "HOST", "127.0.0.1", "PORT", "0", "REDIS_URL", redis.url(), "WAITING_ROOM_ADMIN_TOKEN", adminToken));
-        // The ceiling gives its keys the gateway's idempotency TTL, so both write the very same thing.
-        long idempotencyTtlMillis = gatewaySettings.idempotencyTtl().toMillis();
-        try (RunningWaitingRoom gateway = WaitingRoomApplication.start(gatewaySettings)) {
-            print("gateway: http://127.0.0.1:%d (in this JVM)", gateway.port());
+        Map<String, String> gatewayEnvironment = Map.of("REDIS_URL", redis.url(), "WAITING_ROOM_ADMIN_TOKEN", adminToken,
+                "IDEMPOTENCY_TTL_SEC", Long.toString(IDEMPOTENCY_TTL.toSeconds()));
+        List<String> gatewayJvm = new ArrayList<>(settings.gatewayJvm());
+        gatewayJvm.add("-Xlog:gc:file=" + GATEWAY_GC_LOG);
+        try (GatewayProcess gateway = GatewayProcess.start(Path.of(settings.gatewayJar()), gatewayJvm, gatewayEnvironment, GATEWAY_LOG)) {
+            print("gateway: http://127.0.0.1:%d, its own JVM (pid %d): %s -jar %s; output in %s, GC log in %s",
+                    gateway.port(), gateway.pid(), String.join(" ", settings.gatewayJvm()), settings.gatewayJar(), GATEWAY_LOG, GATEWAY_GC_LOG);
             GatewayAdmin admin = new GatewayAdmin(gateway.port(), adminToken);
             for (String event : new String[] {"ceiling-redis-benchmark", "ceiling-one-connection", "ceiling-lettuce-warmup", "ceiling-lettuce", "warmup", "closed-loop", "constant-rate"}) {
                 admin.openEvent(event, HUGE_PER_USER_LIMIT);
             }
             String sha = commands.scriptLoad(script.source());
+            long idempotencyTtlMillis = IDEMPOTENCY_TTL.toMillis(); // the ceiling writes the very keys the gateway writes
 
             print("%n[a] unpipelined ceiling: join.lua by EVALSHA, %d clients, one request in flight each", settings.clients());
             var benchmarkTool = new RedisBenchmarkCeiling(settings.redisBenchmark(), redis).run(
@@ -98,16 +104,23 @@ public final class JoinLoadBenchmark {
             requireAllJoined("Lettuce", lettuce.joined(), settings.ceilingRequests());
 
             InetSocketAddress address = new InetSocketAddress("127.0.0.1", gateway.port());
-            ClosedLoopJoins closedLoop = new ClosedLoopJoins(address);
+            CpuMeter cpu = new CpuMeter(Map.of("gateway", gateway.pid(), "redis-server", redis.pid(), "load client", ProcessHandle.current().pid()));
             if (settings.warmup().isPositive()) {
-                var warmup = closedLoop.run("warmup", settings.clients(), settings.warmup());
-                print("%n    warm-up (not counted): %.1f s, %,.0f joins/s, answers %s",
-                        seconds(warmup.elapsed()), warmup.joinsPerSecond(), warmup.tally().answers());
+                try (JoinTraffic traffic = new JoinTraffic(address, "warmup", settings.clients(), new AtomicLong())) {
+                    var warmup = traffic.closedLoop(settings.warmup());
+                    print("%n    warm-up (not counted): %.1f s, %,.0f joins/s, answers %s",
+                            seconds(warmup.elapsed()), warmup.joinsPerSecond(), warmup.tally().answers());
+                }
             }
 
             print("%n[b] gateway throughput: POST /api/v1/queue/join, %d closed-loop keep-alive clients, %d s",
                     settings.clients(), settings.gatewayDuration().toSeconds());
-            var throughput = closedLoop.run("closed-loop", settings.clients(), settings.gatewayDuration());
+            JoinTraffic.Result throughput;
+            try (JoinTraffic traffic = new JoinTraffic(address, "closed-loop", settings.clients(), new AtomicLong())) {
+                cpu.start();
+                throughput = traffic.closedLoop(settings.gatewayDuration());
+                print("    cpu: %s", cpu.stop(throughput.tally().total()));
+            }
             print("    %,.0f joins/s; latency ms p50 %.3f p95 %.3f p99 %.3f max %.3f; answers %s; queue length in Redis %,d",
                     throughput.joinsPerSecond(), throughput.tally().percentileMillis(50), throughput.tally().percentileMillis(95),
                     throughput.tally().percentileMillis(99), throughput.tally().maxMillis(), throughput.tally().answers(),
@@ -116,13 +129,15 @@ public final class JoinLoadBenchmark {
             print("%n[c] constant arrival rate: %,d joins/s offered for %d s over %d connections, latency from the intended start",
                     settings.ratePerSecond(), settings.rateDuration().toSeconds(), settings.rateConnections());
             print("    load average before: %s", loadAverage());
-            var rate = new ConstantRateJoins(address).run("constant-rate", settings.ratePerSecond(), settings.rateDuration(),
-                    settings.rateConnections(), LATE_SEND_GRACE);
-            print("    achieved %,.0f joins/s; latency ms p50 %.3f p95 %.3f p99 %.3f max %.3f; non-202 %,d; not sent %,d; answers %s",
-                    rate.achievedPerSecond(), rate.tally().percentileMillis(50), rate.tally().percentileMillis(95),
-                    rate.tally().percentileMillis(99), rate.tally().maxMillis(), rate.tally().notAccepted(), rate.notSent(),
-                    rate.tally().answers());
-
+            try (JoinTraffic traffic = new JoinTraffic(address, "constant-rate", settings.rateConnections(), new AtomicLong())) {
+                cpu.start();
+                var rate = traffic.constantRate(settings.ratePerSecond(), settings.rateDuration(), LATE_SEND_GRACE);
+                print("    cpu: %s", cpu.stop(rate.tally().total()));
+                print("    achieved %,.0f joins/s; latency ms p50 %.3f p95 %.3f p99 %.3f max %.3f; non-202 %,d; not sent %,d; answers %s",
+                        rate.achievedPerSecond(), rate.tally().percentileMillis(50), rate.tally().percentileMillis(95),
+                        rate.tally().percentileMillis(99), rate.tally().maxMillis(), rate.tally().notAccepted(), rate.notSent(),
+                        rate.tally().answers());
+            }
             print("    load average after: %s", loadAverage());
 
             print("%n[d] gateway / unpipelined ceiling: %.2fx of redis-benchmark with %d clients, %.2fx of redis-benchmark"

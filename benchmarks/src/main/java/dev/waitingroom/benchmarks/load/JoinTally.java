@@ -1,15 +1,13 @@
 package dev.waitingroom.benchmarks.load;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
  * What one load phase saw: every answer by HTTP status, the connections that failed, and the
- * latencies in microseconds. One tally per client thread, merged at the end, so recording takes no lock.
+ * latencies in microseconds. One tally per recording thread, merged at the end, so recording takes no lock.
  */
 final class JoinTally {
 
@@ -27,26 +25,6 @@ final class JoinTally {
     }
 
     /** A request that got no HTTP answer (connection refused, reset, timed out). Its wait still counts. */
-    /**
-     * Sends one join on {@code connection} and records it, timed from {@code fromNanos}: the moment it was
-     * sent in a closed loop, or the moment it was due at a constant rate. A failed connection is closed,
-     * and reopens on its next join.
-     */
-    void join(JoinConnection connection, long id, long fromNanos) {
-        try {
-            answered(connection.join(UniqueIds.of(id)), System.nanoTime() - fromNanos);
-        } catch (IOException e) {
-            failed(System.nanoTime() - fromNanos);
-            connection.close();
-        }
-    }
-
-    static JoinTally sum(List<JoinTally> tallies) {
-        JoinTally total = new JoinTally();
-        tallies.forEach(total::add);
-        return total;
-    }
-
     void failed(long latencyNanos) {
         failures++;
         record(latencyNanos);

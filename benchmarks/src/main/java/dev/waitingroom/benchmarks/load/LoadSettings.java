@@ -2,6 +2,7 @@ package dev.waitingroom.benchmarks.load;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,18 +19,23 @@ record LoadSettings(
         Duration rateDuration,
         int rateConnections,
         String redisServer,
-        String redisBenchmark) {
+        String redisBenchmark,
+        String gatewayJar,
+        List<String> gatewayJvm) {
 
-    static final Map<String, String> DEFAULTS = Map.of(
-            "clients", "50",
-            "ceiling.requests", "200000",
-            "warmup.seconds", "10",
-            "gateway.seconds", "20",
-            "rate", "10000",
-            "rate.seconds", "20",
-            "rate.connections", "128",
-            "redis.server", "/usr/bin/redis-server",
-            "redis.benchmark", "/usr/bin/redis-benchmark");
+    static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("clients", "50"),
+            Map.entry("ceiling.requests", "200000"),
+            Map.entry("warmup.seconds", "30"),
+            Map.entry("gateway.seconds", "20"),
+            Map.entry("rate", "10000"),
+            Map.entry("rate.seconds", "20"),
+            Map.entry("rate.connections", "128"),
+            Map.entry("redis.server", "/usr/bin/redis-server"),
+            Map.entry("redis.benchmark", "/usr/bin/redis-benchmark"),
+            // relative to the benchmarks module, where the load benchmark runs
+            Map.entry("gateway.jar", "../bootstrap/target/waiting-room.jar"),
+            Map.entry("gateway.jvm", "-Xms1g -Xmx1g -XX:+UseZGC"));
 
     LoadSettings {
         if (clients < 1 || ceilingRequests < clients || ratePerSecond < 1 || rateConnections < 1
@@ -57,6 +63,8 @@ record LoadSettings(
                 Duration.ofSeconds(Long.parseLong(values.get("rate.seconds"))),
                 Integer.parseInt(values.get("rate.connections")),
                 values.get("redis.server"),
-                values.get("redis.benchmark"));
+                values.get("redis.benchmark"),
+                values.get("gateway.jar"),
+                List.of(values.get("gateway.jvm").trim().split("\\s+")));
     }
 }

@@ -56,6 +56,10 @@ final class LocalRedisServer implements AutoCloseable {
         return port;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String url() {
         return "redis://" + LOOPBACK + ":" + port;
     }

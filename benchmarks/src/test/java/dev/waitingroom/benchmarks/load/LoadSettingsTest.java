@@ -37,4 +37,12 @@ class LoadSettingsTest {
     void aRunWithoutClientsIsRefused() {
         assertThatThrownBy(() -> LoadSettings.from("clients=0")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theGatewaysJvmOptionsAreSplitAtSpaces() {
+        LoadSettings settings = LoadSettings.from("gateway.jvm= -Xmx512m  -XX:+UseG1GC ");
+
+        assertThat(settings.gatewayJvm()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
+        assertThat(LoadSettings.from().gatewayJvm()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+UseZGC");
+    }
 }

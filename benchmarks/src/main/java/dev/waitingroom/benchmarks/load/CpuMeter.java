@@ -1,0 +1,45 @@
+package dev.waitingroom.benchmarks.load;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * How much CPU each process of a run took during one phase, as a share of one core and per join, from
+ * the operating system's own accounting. On a machine where all of them share two cores, this says who
+ * had the cores.
+ */
+final class CpuMeter {
+
+    private final Map<String, Long> pids;
+    private final Map<String, Duration> atStart = new TreeMap<>();
+    private long startNanos;
+
+    CpuMeter(Map<String, Long> pids) {
+        this.pids = new TreeMap<>(pids);
+    }
+
+    void start() {
+        atStart.clear();
+        pids.forEach((name, pid) -> atStart.put(name, cpuOf(pid)));
+        startNanos = System.nanoTime();
+    }
+
+    /** e.g. {@code gateway 81% of a core (68 µs per join), ...}. */
+    String stop(long joins) {
+        double wallNanos = System.nanoTime() - startNanos;
+        StringJoiner text = new StringJoiner(", ");
+        pids.forEach((name, pid) -> {
+            double used = cpuOf(pid).minus(atStart.get(name)).toNanos();
+            text.add(String.format(Locale.ROOT, "%s %.0f%% of a core (%.0f µs per join)",
+                    name, 100 * used / wallNanos, joins == 0 ? 0 : used / 1_000 / joins));
+        });
+        return text.toString();
+    }
+
+    private static Duration cpuOf(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+}

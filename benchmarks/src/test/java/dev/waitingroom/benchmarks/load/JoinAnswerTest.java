@@ -1,0 +1,52 @@
+package dev.waitingroom.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JoinAnswerTest {
+
+    private static final String ACCEPTED = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\ncontent-length: 20\r\n\r\n{\"status\":\"waiting\"}";
+
+    private final ByteBuffer read = ByteBuffer.allocate(1024);
+
+    private JoinAnswer feed(String bytes) throws IOException {
+        read.put(bytes.getBytes(StandardCharsets.US_ASCII));
+        return JoinAnswer.take(read);
+    }
+
+    @Test
+    void anAnswerThatArrivesInPiecesIsTakenOnlyWhenWhole() throws IOException {
+        assertThat(feed(ACCEPTED.substring(0, 10))).isNull();
+        assertThat(feed(ACCEPTED.substring(10, 70))).isNull();
+        assertThat(feed(ACCEPTED.substring(70, ACCEPTED.length() - 1))).isNull();
+
+        assertThat(feed(ACCEPTED.substring(ACCEPTED.length() - 1))).isEqualTo(new JoinAnswer(202, false));
+        assertThat(read.position()).as("nothing left over").isZero();
+    }
+
+    @Test
+    void twoAnswersInOneReadAreTakenOneAfterTheOther() throws IOException {
+        String closing = "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}";
+
+        assertThat(feed(ACCEPTED + closing)).isEqualTo(new JoinAnswer(202, false));
+        assertThat(JoinAnswer.take(read)).isEqualTo(new JoinAnswer(503, true));
+        assertThat(JoinAnswer.take(read)).isNull();
+    }
+
+    @Test
+    void anAnswerWithoutContentLengthIsRefusedRatherThanGuessedAt() {
+        assertThatThrownBy(() -> feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("Content-Length");
+    }
+
+    @Test
+    void somethingOtherThanHttpIsRefused() {
+        assertThatThrownBy(() -> feed("-ERR not http\r\n\r\n")).isInstanceOf(IOException.class).hasMessageContaining("not an HTTP/1.1 answer");
+    }
+}
