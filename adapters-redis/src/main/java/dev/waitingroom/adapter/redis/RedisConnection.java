@@ -18,6 +18,7 @@ import io.netty.channel.Channel;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -133,9 +134,10 @@ public final class RedisConnection implements AutoCloseable {
 
     /**
      * Waits for a reply without a timer: the command itself expires after the timeout (TimeoutOptions),
-     * which completes the future with a RedisCommandTimeoutException.
+     * which completes the future with a RedisCommandTimeoutException. A command Lettuce cancels (its
+     * connection closed under it) fails like any other, never as an unexpected exception.
      */
-    private static <T> T await(RedisFuture<T> reply) {
+    static <T> T await(RedisFuture<T> reply) {
         try {
             return reply.toCompletableFuture().join();
         } catch (CompletionException e) {
@@ -143,6 +145,8 @@ public final class RedisConnection implements AutoCloseable {
                 throw redis;
             }
             throw new RedisException("Redis command failed", e.getCause());
+        } catch (CancellationException e) {
+            throw new RedisException("Redis command cancelled", e);
         }
     }
 

@@ -12,7 +12,13 @@ import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.WaitingToken;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.AsyncCommand;
+import io.lettuce.core.protocol.Command;
+import io.lettuce.core.protocol.CommandType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -150,6 +156,17 @@ class RedisConnectionTest {
             assertThat(store.stats(event)).contains(new QueueStats(0, 0, 0));
             assertThat(new RedisEventCatalogue(connection).find(event)).contains(new EventSettings(event, QueuePolicy.DEFAULT));
         }
+    }
+
+    @Test
+    void aCommandCancelledUnderItsCallerFailsAsARedisFailure() {
+        AsyncCommand<String, String, String> cancelled = new AsyncCommand<>(
+                new Command<>(CommandType.PING, new StatusOutput<>(StringCodec.UTF8)));
+        cancelled.cancel(true);
+
+        assertThatThrownBy(() -> RedisConnection.await(cancelled))
+                .isInstanceOf(RedisException.class)
+                .hasMessageContaining("cancelled");
     }
 
     private static String stackTraceOf(Throwable e) {
