@@ -68,7 +68,7 @@ public final class RedisConnection implements AutoCloseable {
                 .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
                 .build());
         try {
-            return new RedisConnection(client, resources, client.connect());
+            return new RedisConnection(client, resources, client.connect(Utf8Codec.INSTANCE));
         } catch (RedisException e) {
             client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
             resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,27 @@ class RedisConnectionTest {
             });
             assertThat(store.stats(event)).contains(new QueueStats(0, 0, 0));
             assertThat(new RedisEventCatalogue(connection).find(event)).contains(new EventSettings(event, QueuePolicy.DEFAULT));
+        }
+    }
+
+    @Test
+    void stringsTravelAsUtf8WithTheirExactLengths() {
+        // Each argument's length is written before its bytes; a wrong count would desynchronise the connection.
+        String[] texts = {"", "plain", "caf\u00e9", "\u5927\u962a", "\ud83c\udfab ticket", "\ud83c lone high surrogate"};
+        try (RedisServerFixture redis = RedisServerFixture.start();
+             RedisConnection connection = RedisConnection.open(redis.url(), COMMAND_TIMEOUT)) {
+            for (String text : texts) {
+                String key = "wr:{codec}:" + text;
+                String ok = connection.call(commands -> commands.set(key, text));
+                String read = connection.call(commands -> commands.get(key));
+                Long bytes = connection.call(commands -> commands.strlen(key));
+
+                assertThat(ok).isEqualTo("OK");
+                assertThat(read).isEqualTo(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+                assertThat(bytes).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+            }
+            String pong = connection.call(commands -> commands.ping());
+            assertThat(pong).isEqualTo("PONG");
         }
     }
 

