@@ -8,9 +8,7 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
-import java.util.Arrays;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The waiting room's HTTP API on Helidon SE (a virtual thread per request). Build it, {@link #start()} it,
@@ -53,34 +51,28 @@ public final class WaitingRoomHttpServer {
                                OperationsRoutes operations, Failures failures, AdminGate adminGate) {
         routing.addFilter(new TraceFilter())
                 .addFilter(adminGate)
-                .error(Throwable.class, failures::handle)
-                .post(QueueRoutes.JOIN, queue::join)
-                .any(QueueRoutes.JOIN, methodNotAllowed(Method.POST))
-                .get(QueueRoutes.STATUS, queue::status)
-                .any(QueueRoutes.STATUS, methodNotAllowed(Method.GET))
-                .delete(QueueRoutes.LEAVE, queue::leave)
-                .any(QueueRoutes.LEAVE, methodNotAllowed(Method.DELETE))
-                .put(AdminRoutes.EVENT, admin::configure)
-                .any(AdminRoutes.EVENT, methodNotAllowed(Method.PUT))
-                .get(AdminRoutes.EVENT_STATS, admin::stats)
-                .any(AdminRoutes.EVENT_STATS, methodNotAllowed(Method.GET))
-                .get(OperationsRoutes.HEALTH, operations::health)
-                .any(OperationsRoutes.HEALTH, methodNotAllowed(Method.GET))
-                .get(OperationsRoutes.READY, operations::ready)
-                .any(OperationsRoutes.READY, methodNotAllowed(Method.GET))
-                .get(OperationsRoutes.OPENAPI, operations::openApi)
-                .any(OperationsRoutes.OPENAPI, methodNotAllowed(Method.GET))
-                .any((req, res) -> Responses.error(req, res, new ApiError(ErrorCode.NOT_FOUND,
-                        "no route " + req.prologue().method().text() + " " + req.path().path())));
+                .error(Throwable.class, failures::handle);
+        only(routing, Method.POST, QueueRoutes.JOIN, queue::join);
+        only(routing, Method.GET, QueueRoutes.STATUS, queue::status);
+        only(routing, Method.DELETE, QueueRoutes.LEAVE, queue::leave);
+        only(routing, Method.PUT, AdminRoutes.EVENT, admin::configure);
+        only(routing, Method.GET, AdminRoutes.EVENT_STATS, admin::stats);
+        only(routing, Method.GET, OperationsRoutes.HEALTH, operations::health);
+        only(routing, Method.GET, OperationsRoutes.READY, operations::ready);
+        only(routing, Method.GET, OperationsRoutes.OPENAPI, operations::openApi);
+        routing.any((req, res) -> Responses.error(req, res, new ApiError(ErrorCode.NOT_FOUND,
+                "no route " + req.prologue().method().text() + " " + req.path().path())));
     }
 
-    private static Handler methodNotAllowed(Method... allowed) {
-        String allow = Arrays.stream(allowed).map(Method::text).collect(Collectors.joining(", "));
-        return (req, res) -> {
-            res.headers().set(HeaderNames.ALLOW, allow);
-            Responses.error(req, res, new ApiError(ErrorCode.METHOD_NOT_ALLOWED,
-                    req.prologue().method().text() + " is not allowed here; use " + allow));
-        };
+    /** A path that answers one method; any other method there gets 405 with the Allow header. */
+    private static void only(HttpRouting.Builder routing, Method method, String path, Handler handler) {
+        String allow = method.text();
+        routing.route(method, path, handler)
+                .any(path, (req, res) -> {
+                    res.headers().set(HeaderNames.ALLOW, allow);
+                    Responses.error(req, res, new ApiError(ErrorCode.METHOD_NOT_ALLOWED,
+                            req.prologue().method().text() + " is not allowed here; use " + allow));
+                });
     }
 
     /** Binds the port and serves. Returns once the server listens. */
