@@ -17,6 +17,14 @@ Feature: Joining the queue
     And the refusal points to the place "alice" already has
     And 1 place is taken in the queue
 
+  Scenario: A request key is not a password: someone else who sends it learns nothing
+    Given an event that is open for sale
+    And "alice" has joined the queue
+    When "mallory" sends the join of "alice" with its request key
+    Then it is refused because the key belongs to someone else
+    And the refusal does not point to any place
+    And 1 place is taken in the queue
+
   Scenario: A person cannot hold more places than the event allows
     Given an event that lets each person hold 2 places in the queue
     And "alice" has joined the queue 2 times

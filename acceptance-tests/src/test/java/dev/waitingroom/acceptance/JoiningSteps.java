@@ -50,11 +50,21 @@ public final class JoiningSteps {
         world().join(person, joins.getLast().requestKey());
     }
 
+    @When("{string} sends the join of {string} with its request key")
+    public void sendsTheJoinOfSomeoneElse(String sender, String owner) {
+        world().join(sender, world().joinsOf(owner).getLast().requestKey());
+    }
+
     @Then("the places {string} was given are {places}")
     public void placesGiven(String person, List<Long> places) {
         assertThat(world().joinsOf(person)).extracting(join -> join.reply().placeGiven())
                 .as("places given to %s", person)
                 .containsExactlyElementsOf(places);
+    }
+
+    @Then("the refusal does not point to any place")
+    public void refusalPointsNowhere() {
+        assertThat(world().lastReply().body().has("waiting_token")).as("a token in %s", world().lastReply()).isFalse();
     }
 
     @Then("the refusal points to the place {string} already has")

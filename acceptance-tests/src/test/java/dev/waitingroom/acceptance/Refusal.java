@@ -12,12 +12,13 @@ enum Refusal {
     UNKNOWN_EVENT("the event does not exist", 404, "EVENT_NOT_FOUND"),
     UNKNOWN_TOKEN("the waiting token has no place in the queue", 404, "TOKEN_NOT_FOUND"),
     KEY_ALREADY_USED("the key was already used", 409, "DUPLICATE_REQUEST"),
+    KEY_OF_SOMEONE_ELSE("the key belongs to someone else", 409, "IDEMPOTENCY_CONFLICT"),
     PERSONAL_LIMIT("the person already holds as many places as the event allows", 429, "USER_LIMIT_REACHED");
 
     /** Every phrase above, for the step parameter type; {@link #from} fails on one missing here. */
     static final String PHRASES = "the request is malformed|no event was named|a request key is required"
             + "|the request key is not valid|no waiting token was given|the event does not exist"
-            + "|the waiting token has no place in the queue|the key was already used"
+            + "|the waiting token has no place in the queue|the key was already used|the key belongs to someone else"
             + "|the person already holds as many places as the event allows";
 
     private final String phrase;

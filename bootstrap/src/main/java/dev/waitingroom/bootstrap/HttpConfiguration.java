@@ -1,13 +1,7 @@
 package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.http.WaitingRoomHttpServer;
-import dev.waitingroom.adapter.http.WaitingRoomUseCases;
-import dev.waitingroom.application.port.in.CheckReadinessUseCase;
-import dev.waitingroom.application.port.in.ConfigureEventUseCase;
-import dev.waitingroom.application.port.in.EventStatsUseCase;
-import dev.waitingroom.application.port.in.JoinQueueUseCase;
-import dev.waitingroom.application.port.in.LeaveQueueUseCase;
-import dev.waitingroom.application.port.in.QueueStatusUseCase;
+import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,15 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class HttpConfiguration {
 
     @Bean(destroyMethod = "stop")
-    WaitingRoomHttpServer httpServer(Settings settings,
-                                     JoinQueueUseCase joinQueue,
-                                     QueueStatusUseCase queueStatus,
-                                     LeaveQueueUseCase leaveQueue,
-                                     ConfigureEventUseCase configureEvent,
-                                     EventStatsUseCase eventStats,
-                                     CheckReadinessUseCase readiness) {
-        WaitingRoomUseCases useCases =
-                new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, configureEvent, eventStats, readiness);
+    WaitingRoomHttpServer httpServer(Settings settings, WaitingRoomUseCases useCases) {
         return new WaitingRoomHttpServer(useCases, settings.http()).start();
     }
 }

@@ -2,6 +2,7 @@ package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,5 +19,10 @@ class InMemoryStoreConfiguration {
     @Bean
     InMemoryQueueStore queueStore(InMemoryEventCatalogue catalogue, Settings settings) {
         return new InMemoryQueueStore(catalogue, Clock.systemUTC(), settings.idempotencyTtl());
+    }
+
+    @Bean
+    InMemoryStoreHealth storeHealth() {
+        return new InMemoryStoreHealth();
     }
 }

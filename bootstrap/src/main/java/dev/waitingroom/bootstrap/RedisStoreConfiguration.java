@@ -3,6 +3,7 @@ package dev.waitingroom.bootstrap;
 import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
+import dev.waitingroom.adapter.redis.RedisStoreHealth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,7 @@ class RedisStoreConfiguration {
     @Bean(destroyMethod = "close")
     RedisConnection redisConnection(Settings settings) {
         String url = settings.redisUrl().orElseThrow(() -> new IllegalStateException("REDIS_URL is not set"));
-        return RedisConnection.open(url, settings.redisTimeout());
+        return RedisConnection.open(url, settings.redisTimeout(), settings.breaker());
     }
 
     @Bean
@@ -24,5 +25,10 @@ class RedisStoreConfiguration {
     @Bean
     RedisQueueStore queueStore(RedisConnection connection, Settings settings) {
         return new RedisQueueStore(connection, settings.idempotencyTtl());
+    }
+
+    @Bean
+    RedisStoreHealth storeHealth(RedisConnection connection) {
+        return new RedisStoreHealth(connection);
     }
 }

@@ -1,6 +1,7 @@
 package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.http.HttpSettings;
+import dev.waitingroom.adapter.redis.BreakerSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Optional;
  *
  * @param redisUrl   empty runs on the in-memory store (nothing survives a restart)
  * @param adminToken empty refuses every admin request
+ * @param breaker    when the circuit breaker around Redis opens, and for how long
  */
 public record Settings(
         int port,
@@ -20,7 +22,8 @@ public record Settings(
         Optional<String> adminToken,
         Duration idempotencyTtl,
         int maxBodyBytes,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        BreakerSettings breaker) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -32,6 +35,7 @@ public record Settings(
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(breaker, "breaker");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -45,7 +49,19 @@ public record Settings(
                 reader.text("WAITING_ROOM_ADMIN_TOKEN"),
                 Duration.ofSeconds(reader.integer("IDEMPOTENCY_TTL_SEC", 86_400, 1, 365L * 86_400)),
                 (int) reader.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, 1, LIMIT_OF_MAX_BODY_BYTES),
-                Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)));
+                Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)),
+                breaker(reader));
+    }
+
+    private static BreakerSettings breaker(Reader reader) {
+        BreakerSettings defaults = BreakerSettings.DEFAULT;
+        int windowCalls = (int) reader.integer("BREAKER_WINDOW_CALLS", defaults.windowCalls(), 1, 10_000);
+        return new BreakerSettings(
+                (int) reader.integer("BREAKER_FAILURE_RATE_PERCENT", defaults.failureRatePercent(), 1, 100),
+                windowCalls,
+                (int) reader.integer("BREAKER_MINIMUM_CALLS", Math.min(defaults.minimumCalls(), windowCalls), 1, windowCalls),
+                Duration.ofMillis(reader.integer("BREAKER_OPEN_MS", defaults.openFor().toMillis(), 1, 600_000)),
+                (int) reader.integer("BREAKER_HALF_OPEN_PROBES", defaults.halfOpenProbes(), 1, 1000));
     }
 
     HttpSettings http() {
@@ -68,7 +84,10 @@ public record Settings(
                 + ", adminToken=" + adminToken.map(token -> "***").orElse("<not set: admin routes refuse every request>")
                 + ", idempotencyTtl=" + idempotencyTtl.toSeconds() + "s"
                 + ", maxBodyBytes=" + maxBodyBytes
-                + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s";
+                + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
+                + ", breaker=" + breaker.failureRatePercent() + "% of " + breaker.windowCalls() + " calls (at least "
+                + breaker.minimumCalls() + ") opens it for " + breaker.openFor().toMillis() + "ms, "
+                + breaker.halfOpenProbes() + " probes";
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

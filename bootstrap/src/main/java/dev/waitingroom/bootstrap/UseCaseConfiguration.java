@@ -1,55 +1,19 @@
 package dev.waitingroom.bootstrap;
 
-import dev.waitingroom.application.port.in.CheckReadinessUseCase;
-import dev.waitingroom.application.port.in.ConfigureEventUseCase;
-import dev.waitingroom.application.port.in.EventStatsUseCase;
-import dev.waitingroom.application.port.in.JoinQueueUseCase;
-import dev.waitingroom.application.port.in.LeaveQueueUseCase;
-import dev.waitingroom.application.port.in.QueueStatusUseCase;
-import dev.waitingroom.application.service.CheckReadinessService;
-import dev.waitingroom.application.service.ConfigureEventService;
-import dev.waitingroom.application.service.EventStatsService;
-import dev.waitingroom.application.service.JoinQueueService;
-import dev.waitingroom.application.service.LeaveQueueService;
-import dev.waitingroom.application.service.QueueStatusService;
+import dev.waitingroom.application.port.in.WaitingRoomUseCases;
+import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
-import java.security.SecureRandom;
+import dev.waitingroom.domain.port.StoreHealth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The use cases, over whichever store was configured. */
+/** The use cases, over whichever store was configured; {@link WaitingRoomServices} wires each one. */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
 
     @Bean
-    JoinQueueUseCase joinQueue(QueueStore store) {
-        // waiting tokens must be unguessable
-        return new JoinQueueService(store, new SecureRandom());
-    }
-
-    @Bean
-    QueueStatusUseCase queueStatus(QueueStore store) {
-        return new QueueStatusService(store);
-    }
-
-    @Bean
-    LeaveQueueUseCase leaveQueue(QueueStore store) {
-        return new LeaveQueueService(store);
-    }
-
-    @Bean
-    ConfigureEventUseCase configureEvent(EventCatalogue catalogue) {
-        return new ConfigureEventService(catalogue);
-    }
-
-    @Bean
-    EventStatsUseCase eventStats(QueueStore store) {
-        return new EventStatsService(store);
-    }
-
-    @Bean
-    CheckReadinessUseCase readiness(QueueStore store) {
-        return new CheckReadinessService(store);
+    WaitingRoomUseCases useCases(QueueStore queueStore, EventCatalogue eventCatalogue, StoreHealth storeHealth) {
+        return WaitingRoomServices.over(queueStore, eventCatalogue, storeHealth);
     }
 }

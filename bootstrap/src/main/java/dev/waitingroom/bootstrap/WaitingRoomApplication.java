@@ -49,7 +49,8 @@ public final class WaitingRoomApplication {
         context.registerBean(Settings.class, () -> settings);
         context.register(settings.redisUrl().isPresent() ? RedisStoreConfiguration.class : InMemoryStoreConfiguration.class,
                 UseCaseConfiguration.class,
-                HttpConfiguration.class);
+                HttpConfiguration.class,
+                BackgroundConfiguration.class);
         try {
             context.refresh();
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.waitingroom.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waitingroom.adapter.redis.BreakerSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ class SettingsTest {
         assertThat(settings.idempotencyTtl()).isEqualTo(Duration.ofSeconds(86_400));
         assertThat(settings.maxBodyBytes()).isEqualTo(16_384);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.breaker()).isEqualTo(BreakerSettings.DEFAULT);
     }
 
     @Test
@@ -34,7 +36,23 @@ class SettingsTest {
                 "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0"));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
-                Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO));
+                Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
+                BreakerSettings.DEFAULT));
+    }
+
+    @Test
+    void theBreakerIsTunedByItsOwnVariables() {
+        Settings settings = Settings.fromEnvironment(Map.of("BREAKER_FAILURE_RATE_PERCENT", "30",
+                "BREAKER_WINDOW_CALLS", "100", "BREAKER_MINIMUM_CALLS", "40", "BREAKER_OPEN_MS", "2000",
+                "BREAKER_HALF_OPEN_PROBES", "5"));
+
+        assertThat(settings.breaker()).isEqualTo(new BreakerSettings(30, 100, 40, Duration.ofSeconds(2), 5));
+        assertThat(settings.toString()).contains("breaker=30% of 100 calls (at least 40) opens it for 2000ms, 5 probes");
+    }
+
+    @Test
+    void aSmallBreakerWindowLowersTheDefaultMinimum() {
+        assertThat(Settings.fromEnvironment(Map.of("BREAKER_WINDOW_CALLS", "10")).breaker().minimumCalls()).isEqualTo(10);
     }
 
     @Test
@@ -49,7 +67,9 @@ class SettingsTest {
     @ParameterizedTest
     @CsvSource({
             "PORT, eighty", "PORT, -1", "PORT, 65536", "REDIS_TIMEOUT_MS, 0", "IDEMPOTENCY_TTL_SEC, 0",
-            "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379"})
+            "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379",
+            "BREAKER_FAILURE_RATE_PERCENT, 0", "BREAKER_FAILURE_RATE_PERCENT, 101", "BREAKER_WINDOW_CALLS, 0",
+            "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)

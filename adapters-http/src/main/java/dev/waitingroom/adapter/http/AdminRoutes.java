@@ -1,6 +1,7 @@
 package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.ConfigureEventUseCase;
 import dev.waitingroom.application.port.in.EventStats;
 import dev.waitingroom.application.port.in.EventStatsQuery;
@@ -8,6 +9,7 @@ import dev.waitingroom.application.port.in.EventStatsUseCase;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
 import io.helidon.http.Status;
+import java.util.Optional;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -37,21 +39,24 @@ final class AdminRoutes {
         switch (EventSettingsReader.read(eventIdOf(req), body)) {
             case Validated.Rejected<ConfigureEventCommand> rejected -> Responses.error(req, res, rejected.error());
             case Validated.Valid<ConfigureEventCommand> valid -> {
-                EventSettings saved = configureEvent.configure(valid.value());
-                Responses.json(res, Status.OK_200,
-                        new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser()));
+                switch (configureEvent.configure(valid.value())) {
+                    case ConfigureEventResult.Configured configured -> {
+                        EventSettings saved = configured.settings();
+                        Responses.json(res, Status.OK_200,
+                                new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser()));
+                    }
+                }
             }
         }
     }
 
     void stats(ServerRequest req, ServerResponse res) {
-        String eventId = eventIdOf(req);
-        if (!EventId.isValid(eventId)) {
-            Responses.error(req, res, new ApiError(ErrorCode.INVALID_REQUEST,
-                    "event_id in the path must be 1-" + EventId.MAX_LENGTH + " characters of [A-Za-z0-9._:-]"));
+        Optional<EventId> eventId = EventId.parse(eventIdOf(req));
+        if (eventId.isEmpty()) {
+            Responses.error(req, res, new ApiError(ErrorCode.INVALID_REQUEST, "in the path, " + EventId.RULE));
             return;
         }
-        switch (eventStats.stats(new EventStatsQuery(new EventId(eventId)))) {
+        switch (eventStats.stats(new EventStatsQuery(eventId.get()))) {
             case EventStats.Found found -> Responses.json(res, Status.OK_200,
                     new Stats(found.queue().waiting(), found.queue().joinedTotal(), found.queue().leftTotal()));
             case EventStats.EventNotFound missing -> Responses.error(req, res,

@@ -7,7 +7,7 @@ import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns {@code PUT /api/v1/admin/events/{event_id}} into a configure command. */
@@ -22,18 +22,18 @@ final class EventSettingsReader {
     }
 
     static Validated<ConfigureEventCommand> read(String pathEventId, byte[] body) {
-        if (!EventId.isValid(pathEventId)) {
-            return Validated.rejected(ErrorCode.INVALID_REQUEST,
-                    "event_id in the path must be 1-" + EventId.MAX_LENGTH + " characters of [A-Za-z0-9._:-]");
+        Optional<EventId> eventId = EventId.parse(pathEventId);
+        if (eventId.isEmpty()) {
+            return Validated.rejected(ErrorCode.INVALID_REQUEST, "in the path, " + EventId.RULE);
         }
         return switch (Json.readObject(body, true)) {
             case Validated.Rejected<ObjectNode> rejected -> new Validated.Rejected<>(rejected.error());
-            case Validated.Valid<ObjectNode> valid -> command(new EventId(pathEventId), valid.value());
+            case Validated.Valid<ObjectNode> valid -> command(eventId.get(), valid.value());
         };
     }
 
     private static Validated<ConfigureEventCommand> command(EventId eventId, ObjectNode body) {
-        OptionalInt maxEntriesPerUser = OptionalInt.empty();
+        Optional<QueuePolicy> policy = Optional.empty();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
@@ -52,8 +52,8 @@ final class EventSettingsReader {
                 return Validated.rejected(ErrorCode.INVALID_REQUEST,
                         MAX_ENTRIES_PER_USER + " must be an integer between 1 and " + QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER);
             }
-            maxEntriesPerUser = OptionalInt.of(value.intValue());
+            policy = Optional.of(new QueuePolicy(value.intValue()));
         }
-        return Validated.valid(new ConfigureEventCommand(eventId, maxEntriesPerUser));
+        return Validated.valid(new ConfigureEventCommand(eventId, policy));
     }
 }

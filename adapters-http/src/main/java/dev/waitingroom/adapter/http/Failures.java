@@ -26,8 +26,8 @@ final class Failures implements DirectHandler {
             case StoreUnavailableException unavailable -> {
                 LOG.log(Level.WARNING, "store unavailable on " + req.prologue().method() + " " + req.path().path()
                         + " [trace " + Responses.traceIdOf(req).value() + "]: " + unavailable.getMessage());
-                Responses.error(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE,
-                        "the queue store is unavailable; retry shortly"));
+                Responses.unavailable(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE,
+                        "the queue store is unavailable; retry shortly"), unavailable.retryAfter());
             }
             case HttpException http when http.status().code() < 500 -> {
                 ErrorCode code = ErrorCode.forServerStatus(http.status().code());

@@ -8,6 +8,7 @@ import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.UserId;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns the Idempotency-Key header and the body {@code {"event_id", "user_id"?}} into a join command. */
 final class JoinRequestReader {
@@ -22,14 +23,13 @@ final class JoinRequestReader {
         if (idempotencyHeaders.isEmpty() || idempotencyHeaders.getFirst().isEmpty()) {
             return Validated.rejected(ErrorCode.IDEMPOTENCY_REQUIRED, "the Idempotency-Key header is required");
         }
-        String key = idempotencyHeaders.getFirst();
-        if (idempotencyHeaders.size() > 1 || !IdempotencyKey.isValid(key)) {
-            return Validated.rejected(ErrorCode.INVALID_IDEMPOTENCY_KEY,
-                    "Idempotency-Key must be one header of 1-" + IdempotencyKey.MAX_LENGTH + " characters of [A-Za-z0-9._:-]");
+        Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyHeaders.getFirst());
+        if (idempotencyHeaders.size() > 1 || key.isEmpty()) {
+            return Validated.rejected(ErrorCode.INVALID_IDEMPOTENCY_KEY, "there must be one " + IdempotencyKey.RULE);
         }
         return switch (Json.readObject(body, false)) {
             case Validated.Rejected<ObjectNode> rejected -> new Validated.Rejected<>(rejected.error());
-            case Validated.Valid<ObjectNode> valid -> command(valid.value(), new IdempotencyKey(key));
+            case Validated.Valid<ObjectNode> valid -> command(valid.value(), key.get());
         };
     }
 
@@ -48,22 +48,21 @@ final class JoinRequestReader {
         if (!event.isTextual()) {
             return Validated.rejected(ErrorCode.INVALID_REQUEST, "event_id must be a string");
         }
-        if (!EventId.isValid(event.textValue())) {
-            return Validated.rejected(ErrorCode.INVALID_REQUEST,
-                    "event_id must be 1-" + EventId.MAX_LENGTH + " characters of [A-Za-z0-9._:-]");
+        Optional<EventId> eventId = EventId.parse(event.textValue());
+        if (eventId.isEmpty()) {
+            return Validated.rejected(ErrorCode.INVALID_REQUEST, EventId.RULE);
         }
         JsonNode user = body.get(USER_ID);
-        UserId userId = null;
+        Optional<UserId> userId = Optional.empty();
         if (user != null && !user.isNull()) {
             if (!user.isTextual()) {
                 return Validated.rejected(ErrorCode.INVALID_REQUEST, "user_id must be a string");
             }
-            if (!UserId.isValid(user.textValue())) {
-                return Validated.rejected(ErrorCode.INVALID_REQUEST,
-                        "user_id must be 1-" + UserId.MAX_LENGTH + " characters of [A-Za-z0-9._:-]");
+            userId = UserId.parse(user.textValue());
+            if (userId.isEmpty()) {
+                return Validated.rejected(ErrorCode.INVALID_REQUEST, UserId.RULE);
             }
-            userId = new UserId(user.textValue());
         }
-        return Validated.valid(new JoinQueueCommand(new EventId(event.textValue()), userId, key));
+        return Validated.valid(new JoinQueueCommand(eventId.get(), userId, key));
     }
 }

@@ -1,6 +1,7 @@
 package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.application.port.in.CheckReadinessUseCase;
+import dev.waitingroom.application.port.in.Readiness;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -35,10 +36,13 @@ final class OperationsRoutes {
     }
 
     void ready(ServerRequest req, ServerResponse res) {
-        if (readiness.isReady()) {
-            Responses.json(res, Status.OK_200, READY_BODY);
-        } else {
-            Responses.error(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE, "the store does not answer"));
+        switch (readiness.check()) {
+            case Readiness.Ready ready -> Responses.json(res, Status.OK_200, READY_BODY);
+            case Readiness.StoreUnreachable unreachable -> Responses.error(req, res,
+                    new ApiError(ErrorCode.STORE_UNAVAILABLE, "the store does not answer, or keeps failing"));
+            case Readiness.StoreDataLost lost -> Responses.error(req, res, new ApiError(ErrorCode.STORE_DATA_LOST,
+                    "the store lost its data (Redis restarted empty, or was flushed): queues and events made before are"
+                            + " gone; ready again once an event is configured"));
         }
     }
 

@@ -1,13 +1,14 @@
 package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.application.port.in.JoinQueueCommand;
+import dev.waitingroom.application.port.in.JoinQueueResult;
 import dev.waitingroom.application.port.in.JoinQueueUseCase;
 import dev.waitingroom.application.port.in.LeaveQueueCommand;
 import dev.waitingroom.application.port.in.LeaveQueueUseCase;
 import dev.waitingroom.application.port.in.QueueStatus;
 import dev.waitingroom.application.port.in.QueueStatusQuery;
 import dev.waitingroom.application.port.in.QueueStatusUseCase;
-import dev.waitingroom.domain.queue.JoinOutcome;
+import dev.waitingroom.domain.queue.WaitingToken;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -54,18 +55,21 @@ final class QueueRoutes {
         }
     }
 
-    private static void answerJoin(ServerRequest req, ServerResponse res, JoinOutcome outcome) {
-        switch (outcome) {
-            case JoinOutcome.Joined joined -> Responses.json(res, Status.ACCEPTED_202,
+    private static void answerJoin(ServerRequest req, ServerResponse res, JoinQueueResult result) {
+        switch (result) {
+            case JoinQueueResult.Joined joined -> Responses.json(res, Status.ACCEPTED_202,
                     new Joined(joined.token().value(), joined.position(), WAITING));
-            case JoinOutcome.Duplicate duplicate -> Responses.error(req, res,
+            case JoinQueueResult.Duplicate duplicate -> Responses.error(req, res,
                     new ApiError(ErrorCode.DUPLICATE_REQUEST,
                             "this Idempotency-Key was used before; waiting_token is the entry it made"),
                     duplicate.originalToken().value());
-            case JoinOutcome.UserLimitReached limit -> Responses.error(req, res,
+            case JoinQueueResult.IdempotencyConflict conflict -> Responses.error(req, res,
+                    new ApiError(ErrorCode.IDEMPOTENCY_CONFLICT, "this Idempotency-Key was used by another user_id;"
+                            + " use a new random key (a UUID) for every join attempt"));
+            case JoinQueueResult.UserLimitReached limit -> Responses.error(req, res,
                     new ApiError(ErrorCode.USER_LIMIT_REACHED, "this user already has " + limit.maxEntriesPerUser()
                             + " entries waiting, the most this event allows"));
-            case JoinOutcome.EventNotFound missing -> Responses.error(req, res,
+            case JoinQueueResult.EventNotFound missing -> Responses.error(req, res,
                     new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + missing.eventId()));
         }
     }
@@ -76,12 +80,17 @@ final class QueueRoutes {
             Responses.error(req, res, missingToken());
             return;
         }
-        switch (queueStatus.status(new QueueStatusQuery(token.get()))) {
+        // text that cannot be a token of ours is in no queue: no store call needed to say so
+        Optional<WaitingToken> parsed = WaitingToken.parse(token.get());
+        if (parsed.isEmpty()) {
+            Responses.error(req, res, tokenNotFound());
+            return;
+        }
+        switch (queueStatus.status(new QueueStatusQuery(parsed.get()))) {
             case QueueStatus.Waiting waiting -> Responses.json(res, Status.OK_200, new Waiting(WAITING, waiting.position(),
                     waiting.etaSeconds().isPresent() ? waiting.etaSeconds().getAsLong() : null,
                     waiting.waitingSeconds(), false));
-            case QueueStatus.TokenNotFound ignored -> Responses.error(req, res,
-                    new ApiError(ErrorCode.TOKEN_NOT_FOUND, "this waiting token is not in any queue"));
+            case QueueStatus.TokenNotFound ignored -> Responses.error(req, res, tokenNotFound());
         }
     }
 
@@ -91,12 +100,17 @@ final class QueueRoutes {
             Responses.error(req, res, missingToken());
             return;
         }
-        leaveQueue.leave(new LeaveQueueCommand(token.get()));
+        // a token that cannot be ours has left already, as far as its holder can tell
+        WaitingToken.parse(token.get()).ifPresent(parsed -> leaveQueue.leave(new LeaveQueueCommand(parsed)));
         Responses.json(res, Status.OK_200, LEFT);
     }
 
     private static Optional<String> tokenOf(ServerRequest req) {
         return req.query().first("token").asOptional().filter(token -> !token.isEmpty());
+    }
+
+    private static ApiError tokenNotFound() {
+        return new ApiError(ErrorCode.TOKEN_NOT_FOUND, "this waiting token is not in any queue");
     }
 
     private static ApiError missingToken() {

@@ -7,13 +7,14 @@ import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Duration;
 
 /** Writes JSON answers and the error envelope {@code {"error":{"code","message","trace_id"}}}. */
 final class Responses {
 
     static final HeaderName X_REQUEST_ID = HeaderNames.create("X-Request-ID");
     static final HeaderName RETRY_AFTER = HeaderNames.create("Retry-After");
-    static final String RETRY_AFTER_SECONDS = "1";
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
     record ErrorBody(String code, String message, String traceId) {
     }
@@ -39,11 +40,18 @@ final class Responses {
         error(req, res, error, null);
     }
 
+    /** A 503 that tells the client when asking again may succeed (whole seconds, rounded up, at least one). */
+    static void unavailable(ServerRequest req, ServerResponse res, ApiError error, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        res.headers().set(RETRY_AFTER, Long.toString(seconds));
+        error(req, res, error, null);
+    }
+
     static void error(ServerRequest req, ServerResponse res, ApiError error, String waitingToken) {
         TraceId traceId = traceIdOf(req);
         res.headers().set(X_REQUEST_ID, traceId.value());
-        if (error.code() == ErrorCode.STORE_UNAVAILABLE) {
-            res.headers().set(RETRY_AFTER, RETRY_AFTER_SECONDS);
+        if (error.code().status().code() == 503 && !res.headers().contains(RETRY_AFTER)) {
+            res.headers().set(RETRY_AFTER, Long.toString(DEFAULT_RETRY_AFTER.toSeconds()));
         }
         if (error.code() == ErrorCode.UNAUTHORIZED) {
             res.headers().set(HeaderNames.WWW_AUTHENTICATE, "Bearer");

@@ -1,5 +1,6 @@
 package dev.waitingroom.adapter.http;
 
+import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;

@@ -3,8 +3,10 @@ package dev.waitingroom.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.http.ApiClient.Reply;
+import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,8 +139,7 @@ class FailureResponsesTest {
 
     @Test
     void aStoreThatIsDownAnswers503WithRetryAfterEverywhere() {
-        UnavailableStore down = new UnavailableStore();
-        WaitingRoomHttpServer failing = TestServers.start(TestServers.useCases(down, down));
+        WaitingRoomHttpServer failing = TestServers.start(TestServers.unavailableUseCases(Duration.ofSeconds(1)));
         try {
             ApiClient client = new ApiClient(failing.port());
 
@@ -155,6 +156,19 @@ class FailureResponsesTest {
                 assertThat(reply.header("X-Request-ID")).isEqualTo(reply.json().path("error").path("trace_id").asText());
             }
             assertThat(client.get("/healthz").status()).as("alive, though not ready").isEqualTo(200);
+        } finally {
+            failing.stop();
+        }
+    }
+
+    @Test
+    void retryAfterIsTheStoresWaitInWholeSecondsRoundedUp() {
+        WaitingRoomHttpServer failing = TestServers.start(TestServers.unavailableUseCases(Duration.ofMillis(2_500)));
+        try {
+            Reply reply = new ApiClient(failing.port()).join("concert");
+
+            assertThat(reply.status()).isEqualTo(503);
+            assertThat(reply.header("Retry-After")).isEqualTo("3");
         } finally {
             failing.stop();
         }

@@ -3,6 +3,12 @@ package dev.waitingroom.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.http.ApiClient.Reply;
+import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.application.service.WaitingRoomServices;
+import dev.waitingroom.domain.port.StoreCondition;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,23 @@ class OperationsApiTest {
         assertThat(health.json().path("status").asText()).isEqualTo("up");
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().path("status").asText()).isEqualTo("ready");
+    }
+
+    @Test
+    void aStoreThatLostItsDataIsNotReadyAndSaysWhy() {
+        InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
+        WaitingRoomHttpServer lost = TestServers.start(WaitingRoomServices.over(
+                new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)), catalogue, () -> StoreCondition.DATA_LOST));
+        try {
+            Reply ready = new ApiClient(lost.port()).get("/readyz");
+
+            assertThat(ready.status()).isEqualTo(503);
+            assertThat(ready.errorCode()).isEqualTo("STORE_DATA_LOST");
+            assertThat(ready.json().path("error").path("message").asText()).contains("lost its data");
+            assertThat(ready.header("Retry-After")).isEqualTo("1");
+        } finally {
+            lost.stop();
+        }
     }
 
     @Test

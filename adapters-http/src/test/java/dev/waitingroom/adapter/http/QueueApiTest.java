@@ -127,6 +127,19 @@ class QueueApiTest {
     }
 
     @Test
+    void aKeyUsedByAnotherUserIsAConflictThatHandsOutNoToken() {
+        Reply carols = api.join("concert", "carol", "guessable");
+        Reply mallorys = api.join("concert", "mallory", "guessable");
+
+        assertThat(carols.status()).isEqualTo(202);
+        assertThat(mallorys.status()).isEqualTo(409);
+        assertThat(mallorys.errorCode()).isEqualTo("IDEMPOTENCY_CONFLICT");
+        assertThat(mallorys.json().has("waiting_token")).isFalse();
+        assertThat(mallorys.raw().body()).doesNotContain(carols.json().path("waiting_token").asText());
+        assertThat(api.stats("concert").json().path("waiting").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void theEventsPerUserLimitAnswers429() {
         api.configure("concert", "{\"max_entries_per_user\":1}");
         assertThat(api.join("concert", "dave", "k1").status()).isEqualTo(202);

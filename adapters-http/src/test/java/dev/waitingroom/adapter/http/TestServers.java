@@ -2,15 +2,9 @@ package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
-import dev.waitingroom.application.service.CheckReadinessService;
-import dev.waitingroom.application.service.ConfigureEventService;
-import dev.waitingroom.application.service.EventStatsService;
-import dev.waitingroom.application.service.JoinQueueService;
-import dev.waitingroom.application.service.LeaveQueueService;
-import dev.waitingroom.application.service.QueueStatusService;
-import dev.waitingroom.domain.port.EventCatalogue;
-import dev.waitingroom.domain.port.QueueStore;
-import java.security.SecureRandom;
+import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
+import dev.waitingroom.application.port.in.WaitingRoomUseCases;
+import dev.waitingroom.application.service.WaitingRoomServices;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,17 +17,13 @@ final class TestServers {
 
     static WaitingRoomUseCases inMemoryUseCases() {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-        return useCases(new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)), catalogue);
+        return WaitingRoomServices.over(new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)),
+                catalogue, new InMemoryStoreHealth());
     }
 
-    static WaitingRoomUseCases useCases(QueueStore store, EventCatalogue catalogue) {
-        return new WaitingRoomUseCases(
-                new JoinQueueService(store, new SecureRandom()),
-                new QueueStatusService(store),
-                new LeaveQueueService(store),
-                new ConfigureEventService(catalogue),
-                new EventStatsService(store),
-                new CheckReadinessService(store));
+    static WaitingRoomUseCases unavailableUseCases(Duration retryAfter) {
+        UnavailableStore down = new UnavailableStore(retryAfter);
+        return WaitingRoomServices.over(down, down, down);
     }
 
     static HttpSettings settings(int maxBodyBytes, Optional<String> adminToken) {

@@ -2,25 +2,43 @@ package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.StoreCondition;
+import dev.waitingroom.domain.port.StoreHealth;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueueStats;
+import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
-/** A store whose backend is down: every call fails the way a timed-out Redis call does. */
-final class UnavailableStore implements QueueStore, EventCatalogue {
+/**
+ * A store whose backend is down: every call fails the way a failed Redis call does, asking the client
+ * to come back after {@code retryAfter} (as an open circuit breaker does).
+ */
+final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth {
 
-    private static StoreUnavailableException down() {
-        return new StoreUnavailableException("connection refused (test)", null);
+    private final Duration retryAfter;
+
+    UnavailableStore(Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
+
+    UnavailableStore() {
+        this(Duration.ofSeconds(1));
+    }
+
+    private StoreUnavailableException down() {
+        return new StoreUnavailableException("connection refused (test)", null, retryAfter);
     }
 
     @Override
-    public JoinOutcome join(JoinRequest request) {
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
         throw down();
     }
 
@@ -40,8 +58,8 @@ final class UnavailableStore implements QueueStore, EventCatalogue {
     }
 
     @Override
-    public boolean isReachable() {
-        return false;
+    public StoreCondition check() {
+        return StoreCondition.UNREACHABLE;
     }
 
     @Override
@@ -51,6 +69,11 @@ final class UnavailableStore implements QueueStore, EventCatalogue {
 
     @Override
     public Optional<EventSettings> find(EventId eventId) {
+        throw down();
+    }
+
+    @Override
+    public List<EventId> events() {
         throw down();
     }
 }

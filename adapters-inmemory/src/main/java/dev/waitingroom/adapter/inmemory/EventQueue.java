@@ -3,7 +3,6 @@ package dev.waitingroom.adapter.inmemory;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueScore;
 import dev.waitingroom.domain.queue.QueueScoreGenerator;
@@ -13,14 +12,16 @@ import dev.waitingroom.domain.queue.WaitingToken;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** One event's queue. Every method holds the queue's lock, so each is atomic as the Redis scripts are. */
 final class EventQueue {
 
-    private record Entry(int slot, QueueScore score, UserId user, IdempotencyKey key) {
+    private record Entry(int slot, QueueScore score, Optional<UserId> user, IdempotencyKey key) {
     }
 
-    private record RememberedKey(String ticketId, long expiresAtMillis) {
+    /** A used key, with who used it: only that user (or only anonymous joins) may have its entry back. */
+    private record RememberedKey(String ticketId, Optional<UserId> user, long expiresAtMillis) {
     }
 
     private final EventId eventId;
@@ -41,30 +42,28 @@ final class EventQueue {
         this.scores = new QueueScoreGenerator(clock);
     }
 
-    synchronized JoinOutcome join(JoinRequest request, QueuePolicy policy) {
+    synchronized JoinOutcome join(String ticketId, Optional<UserId> user, IdempotencyKey key, QueuePolicy policy) {
         long now = clock.millis();
-        RememberedKey remembered = keys.get(request.idempotencyKey());
+        RememberedKey remembered = keys.get(key);
         if (remembered != null) {
             if (remembered.expiresAtMillis() > now) {
-                return new JoinOutcome.Duplicate(new WaitingToken(eventId, remembered.ticketId()));
+                return remembered.user().equals(user)
+                        ? new JoinOutcome.Duplicate(WaitingToken.of(eventId, remembered.ticketId()))
+                        : new JoinOutcome.IdempotencyConflict();
             }
-            keys.remove(request.idempotencyKey());
+            keys.remove(key);
         }
-        UserId user = request.userId();
-        if (user != null && !policy.allowsAnotherEntry(waitingByUser.getOrDefault(user, 0))) {
+        if (user.isPresent() && !policy.allowsAnotherEntry(waitingByUser.getOrDefault(user.get(), 0))) {
             return new JoinOutcome.UserLimitReached(policy.maxEntriesPerUser());
         }
 
         QueueScore score = scores.next();
         int slot = arrivals.append();
-        String ticketId = request.newToken().ticketId();
-        entries.put(ticketId, new Entry(slot, score, user, request.idempotencyKey()));
-        keys.put(request.idempotencyKey(), new RememberedKey(ticketId, now + idempotencyTtlMillis));
-        if (user != null) {
-            waitingByUser.merge(user, 1, Integer::sum);
-        }
+        entries.put(ticketId, new Entry(slot, score, user, key));
+        keys.put(key, new RememberedKey(ticketId, user, now + idempotencyTtlMillis));
+        user.ifPresent(u -> waitingByUser.merge(u, 1, Integer::sum));
         joinedTotal++;
-        return new JoinOutcome.Joined(request.newToken(), arrivals.rank(slot), score);
+        return new JoinOutcome.Joined(arrivals.rank(slot), score);
     }
 
     /** Position and join time, or null when the ticket is not waiting. */
@@ -86,9 +85,7 @@ final class EventQueue {
         if (remembered != null && remembered.ticketId().equals(ticketId)) {
             keys.remove(entry.key());
         }
-        if (entry.user() != null) {
-            waitingByUser.computeIfPresent(entry.user(), (u, count) -> count == 1 ? null : count - 1);
-        }
+        entry.user().ifPresent(u -> waitingByUser.computeIfPresent(u, (same, count) -> count == 1 ? null : count - 1));
         leftTotal++;
         return true;
     }

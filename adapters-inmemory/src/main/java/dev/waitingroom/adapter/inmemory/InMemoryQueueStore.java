@@ -3,9 +3,10 @@ package dev.waitingroom.adapter.inmemory;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueueStats;
+import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.time.Clock;
@@ -32,12 +33,12 @@ public final class InMemoryQueueStore implements QueueStore {
     }
 
     @Override
-    public JoinOutcome join(JoinRequest request) {
-        Optional<EventSettings> event = catalogue.find(request.eventId());
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+        Optional<EventSettings> event = catalogue.find(newToken.eventId());
         if (event.isEmpty()) {
-            return new JoinOutcome.EventNotFound(request.eventId());
+            return new JoinOutcome.EventNotFound();
         }
-        return queueOf(request.eventId()).join(request, event.get().queuePolicy());
+        return queueOf(newToken.eventId()).join(newToken.ticketId(), user, key, event.get().queuePolicy());
     }
 
     @Override
@@ -63,11 +64,6 @@ public final class InMemoryQueueStore implements QueueStore {
         }
         EventQueue queue = queues.get(eventId);
         return Optional.of(queue == null ? new QueueStats(0, 0, 0) : queue.stats());
-    }
-
-    @Override
-    public boolean isReachable() {
-        return true;
     }
 
     private EventQueue queueOf(EventId eventId) {

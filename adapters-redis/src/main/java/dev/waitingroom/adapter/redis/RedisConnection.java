@@ -1,6 +1,10 @@
 package dev.waitingroom.adapter.redis;
 
 import dev.waitingroom.domain.port.StoreUnavailableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
@@ -10,9 +14,11 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import io.lettuce.core.resource.NettyCustomizer;
 import io.netty.channel.Channel;
 import io.netty.handler.flush.FlushConsolidationHandler;
@@ -23,14 +29,20 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One connection to Redis, shared by every caller: Lettuce pipelines concurrent commands on it, and
  * callers are virtual threads, so waiting for a reply costs no platform thread.
  *
- * <p>A dead Redis fails fast: commands are rejected while disconnected instead of being buffered,
- * every command expires after the configured timeout, and every Lettuce failure surfaces as a
- * {@link StoreUnavailableException}.
+ * <p>Every call passes through here, so this is where a dead Redis is made to fail fast: commands are
+ * rejected while disconnected instead of being buffered, every command expires after the configured
+ * timeout, a circuit breaker answers at once while Redis keeps failing, and every Lettuce failure
+ * surfaces as a {@link StoreUnavailableException}. A lost connection is re-made at a short, bounded
+ * interval, so a Redis that returns after any outage is used again within about a second.
+ *
+ * <p>Commands go through the interface that standalone and cluster connections share, so running on a
+ * Redis Cluster is a matter of opening a cluster connection here.
  *
  * <p>Two choices keep the cost per command low under load. Commands written while the connection's
  * event loop is busy go out in one flush (one system call) instead of one each. And callers wait
@@ -44,23 +56,50 @@ public final class RedisConnection implements AutoCloseable {
     /** Flushes that may be held back while commands keep coming, before one is forced out. */
     private static final int FLUSHES_PER_WRITE = 64;
 
-    private final RedisClient client;
+    /**
+     * Between attempts to re-make a lost connection: 100-500 ms, jittered so that many gateways do not
+     * knock on a restarting Redis in step. Lettuce's default grows to 30 s, which kept joins failing for
+     * ~7 s after a 10 s outage.
+     */
+    private static final Delay RECONNECT_DELAY =
+            Delay.equalJitter(Duration.ofMillis(100), Duration.ofMillis(500), 100, TimeUnit.MILLISECONDS);
+
+    private final AbstractRedisClient client;
     private final ClientResources resources;
-    private final StatefulRedisConnection<String, String> connection;
-    private final RedisAsyncCommands<String, String> commands;
+    private final StatefulConnection<String, String> connection;
+    private final RedisClusterAsyncCommands<String, String> commands;
+    private final CircuitBreaker breaker;
+    private final StoreUnavailableException breakerOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedisConnection(RedisClient client, ClientResources resources, StatefulRedisConnection<String, String> connection) {
+    private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulRedisConnection<String, String> connection,
+                            BreakerSettings breakerSettings) {
         this.client = client;
         this.resources = resources;
         this.connection = connection;
         this.commands = connection.async();
+        this.breaker = breakerOf(breakerSettings);
+        Duration retryAfter = breakerSettings.openFor().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : breakerSettings.openFor();
+        // one instance: it is thrown for every call while the breaker is open, and needs no stack trace
+        this.breakerOpen = new StoreUnavailableException("Redis circuit breaker is open", null, retryAfter) {
+            @Override
+            public synchronized Throwable fillInStackTrace() {
+                return this;
+            }
+        };
     }
 
-    /** redis:// or rediss:// URL, with optional password (redis://:secret@host:port/db). */
+    /** redis:// or rediss:// URL, with optional password (redis://:secret@host:port/db), and the default breaker. */
     public static RedisConnection open(String redisUrl, Duration commandTimeout) {
+        return open(redisUrl, commandTimeout, BreakerSettings.DEFAULT);
+    }
+
+    public static RedisConnection open(String redisUrl, Duration commandTimeout, BreakerSettings breakerSettings) {
         RedisURI uri = parse(redisUrl, commandTimeout);
-        ClientResources resources = ClientResources.builder().nettyCustomizer(new FlushTogether()).build();
+        ClientResources resources = ClientResources.builder()
+                .nettyCustomizer(new FlushTogether())
+                .reconnectDelay(RECONNECT_DELAY)
+                .build();
         RedisClient client = RedisClient.create(resources, uri);
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
@@ -68,7 +107,7 @@ public final class RedisConnection implements AutoCloseable {
                 .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
                 .build());
         try {
-            return new RedisConnection(client, resources, client.connect(Utf8Codec.INSTANCE));
+            return new RedisConnection(client, resources, client.connect(Utf8Codec.INSTANCE), breakerSettings);
         } catch (RedisException e) {
             client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
             resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -95,22 +134,31 @@ public final class RedisConnection implements AutoCloseable {
         return uri;
     }
 
+    private static CircuitBreaker breakerOf(BreakerSettings settings) {
+        return CircuitBreaker.of("redis", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(settings.windowCalls())
+                .minimumNumberOfCalls(settings.minimumCalls())
+                .failureRateThreshold(settings.failureRatePercent())
+                .waitDurationInOpenState(settings.openFor())
+                .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
+                // only store failures count: anything else thrown is a bug of ours, not Redis being down
+                .recordExceptions(RedisException.class)
+                .build());
+    }
+
     private static String describe(RedisURI uri) {
         return uri.getHost() + ":" + uri.getPort() + (uri.isSsl() ? " (TLS)" : "");
     }
 
     /** Runs a command and waits for its reply, turning every Lettuce failure (refused, timed out, disconnected ...) into store unavailability. */
-    <T> T call(Function<RedisAsyncCommands<String, String>, RedisFuture<T>> command) {
-        try {
-            return await(command.apply(commands));
-        } catch (RedisException e) {
-            throw unavailable(e);
-        }
+    <T> T call(Function<RedisClusterAsyncCommands<String, String>, RedisFuture<T>> command) {
+        return guarded(() -> await(command.apply(commands)));
     }
 
     /** Runs a script by its SHA; after a flush or a fail-over emptied the script cache, sends its body once. */
     ScriptReply run(LuaScript script, String[] keys, String... args) {
-        try {
+        return guarded(() -> {
             List<Object> reply;
             try {
                 reply = await(commands.evalsha(script.sha(), ScriptOutputType.MULTI, keys, args));
@@ -118,17 +166,27 @@ public final class RedisConnection implements AutoCloseable {
                 reply = await(commands.eval(script.body(), ScriptOutputType.MULTI, keys, args));
             }
             return new ScriptReply(script.name(), reply);
-        } catch (RedisException e) {
-            throw unavailable(e);
-        }
+        });
     }
 
-    /** Whether Redis answers a PING within the command timeout. */
-    boolean answersPing() {
+    /** Whether the breaker refuses calls now: Redis failed too often lately, and is not being probed yet. */
+    boolean isBreakerOpen() {
+        CircuitBreaker.State state = breaker.getState();
+        return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
+    }
+
+    /** The breaker, for the operator's metrics. */
+    public CircuitBreaker circuitBreaker() {
+        return breaker;
+    }
+
+    private <T> T guarded(Supplier<T> call) {
         try {
-            return "PONG".equals(await(commands.ping()));
+            return breaker.executeSupplier(call);
+        } catch (CallNotPermittedException open) {
+            throw breakerOpen;
         } catch (RedisException e) {
-            return false;
+            throw unavailable(e);
         }
     }
 

@@ -3,35 +3,44 @@ package dev.waitingroom.adapter.redis;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
-import dev.waitingroom.domain.queue.QueuePolicy;
+import java.util.List;
 import java.util.Optional;
 
 /** Events and their settings, one hash per event; its existence is what lets people join. */
 public final class RedisEventCatalogue implements EventCatalogue {
 
-    static final String MAX_ENTRIES_PER_USER = "max_entries_per_user";
-
     private final RedisConnection connection;
+    private final RedisStoreMarker marker;
 
     public RedisEventCatalogue(RedisConnection connection) {
         this.connection = connection;
+        this.marker = new RedisStoreMarker(connection);
     }
 
+    /**
+     * Registers the event, then writes its settings: an event is never in the hash without being listed.
+     * Configuring an event also marks the store as holding data again after a loss (see {@link RedisStoreHealth}).
+     */
     @Override
     public EventSettings save(EventSettings settings) {
-        String key = RedisKeys.of(settings.eventId()).event();
-        String limit = Integer.toString(settings.queuePolicy().maxEntriesPerUser());
-        connection.call(redis -> redis.hset(key, MAX_ENTRIES_PER_USER, limit));
+        String eventId = settings.eventId().value();
+        connection.call(redis -> redis.sadd(RedisKeys.EVENTS, eventId));
+        connection.call(redis -> redis.hset(RedisKeys.of(settings.eventId()).event(), EventSettingsHash.fieldsOf(settings)));
+        marker.place();
         return settings;
     }
 
     @Override
     public Optional<EventSettings> find(EventId eventId) {
-        String key = RedisKeys.of(eventId).event();
-        String limit = connection.call(redis -> redis.hget(key, MAX_ENTRIES_PER_USER));
-        if (limit == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new EventSettings(eventId, new QueuePolicy(Integer.parseInt(limit))));
+        return EventSettingsHash.read(eventId, connection.call(redis -> redis.hgetall(RedisKeys.of(eventId).event())));
+    }
+
+    @Override
+    public List<EventId> events() {
+        return connection.call(redis -> redis.smembers(RedisKeys.EVENTS)).stream()
+                .map(EventId::parse)
+                .flatMap(Optional::stream)
+                .sorted((a, b) -> a.value().compareTo(b.value()))
+                .toList();
     }
 }

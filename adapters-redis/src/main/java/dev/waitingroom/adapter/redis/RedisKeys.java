@@ -6,8 +6,15 @@ import dev.waitingroom.domain.queue.IdempotencyKey;
 /**
  * The names of one event's keys. Each carries the event as its hash tag ({@code wr:{<event>}:...}),
  * so every script touches a single cluster slot. Event ids cannot contain braces, so the tag is exact.
+ * The few keys that belong to no event are only ever used by single-key commands, never in a script.
  */
 final class RedisKeys {
+
+    /** Set: the id of every event ever configured, so work that visits each event needs no scan. */
+    static final String EVENTS = "wr:events";
+
+    /** String: written when a store is first used; its absence means Redis lost what it held. */
+    static final String STORE_MARKER = "wr:store";
 
     private final String prefix;
 
@@ -34,7 +41,7 @@ final class RedisKeys {
         return prefix + "seq";
     }
 
-    /** String with a TTL: the ticket id an idempotency key created. */
+    /** String with a TTL: the ticket id an idempotency key created, and who used the key. */
     String idempotency(IdempotencyKey key) {
         return prefix + "idem:" + key.value();
     }

@@ -4,7 +4,6 @@ import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueueScore;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
@@ -26,8 +25,14 @@ public final class RedisQueueStore implements QueueStore {
     private static final int DUPLICATE = 0;
     private static final int USER_LIMIT_REACHED = -1;
     private static final int EVENT_NOT_FOUND = -2;
+    private static final int IDEMPOTENCY_CONFLICT = -3;
     private static final int FOUND = 1;
     private static final int ABSENT = 0;
+
+    // The score's layout is the domain's; the script is handed it rather than keeping a copy.
+    private static final String SCORE_EPOCH = Long.toString(QueueScore.EPOCH_UNIX_MILLIS);
+    private static final String SCORES_PER_MILLISECOND = Long.toString(1L << QueueScore.SEQUENCE_BITS);
+    private static final String LARGEST_SCORE = Long.toString(QueueScore.MAX_ENCODED);
 
     private final RedisConnection connection;
     private final String idempotencyTtlMillis;
@@ -41,20 +46,21 @@ public final class RedisQueueStore implements QueueStore {
     }
 
     @Override
-    public JoinOutcome join(JoinRequest request) {
-        EventId event = request.eventId();
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+        EventId event = newToken.eventId();
         RedisKeys keys = RedisKeys.of(event);
-        String ticketId = request.newToken().ticketId();
-        String[] scriptKeys = {keys.event(), keys.queue(), keys.seq(), keys.idempotency(request.idempotencyKey()),
+        String ticketId = newToken.ticketId();
+        String[] scriptKeys = {keys.event(), keys.queue(), keys.seq(), keys.idempotency(key),
                 keys.ticket(ticketId), keys.users(), keys.stats()};
-        String user = request.user().map(UserId::value).orElse("");
         ScriptReply reply = connection.run(LuaScript.JOIN, scriptKeys,
-                ticketId, user, request.idempotencyKey().value(), idempotencyTtlMillis);
+                ticketId, user.map(UserId::value).orElse(""), key.value(), idempotencyTtlMillis,
+                EventSettingsHash.MAX_ENTRIES_PER_USER, SCORE_EPOCH, SCORES_PER_MILLISECOND, LARGEST_SCORE);
         return switch (reply.outcome()) {
-            case JOINED -> new JoinOutcome.Joined(request.newToken(), reply.number(1), score(reply.text(2)));
-            case DUPLICATE -> new JoinOutcome.Duplicate(new WaitingToken(event, reply.text(1)));
+            case JOINED -> new JoinOutcome.Joined(reply.number(1), score(reply.text(2)));
+            case DUPLICATE -> new JoinOutcome.Duplicate(WaitingToken.of(event, reply.text(1)));
+            case IDEMPOTENCY_CONFLICT -> new JoinOutcome.IdempotencyConflict();
             case USER_LIMIT_REACHED -> new JoinOutcome.UserLimitReached(Math.toIntExact(reply.number(1)));
-            case EVENT_NOT_FOUND -> new JoinOutcome.EventNotFound(event);
+            case EVENT_NOT_FOUND -> new JoinOutcome.EventNotFound();
             default -> throw reply.unexpectedOutcome();
         };
     }
@@ -83,7 +89,7 @@ public final class RedisQueueStore implements QueueStore {
         if (idempotencyKey == null) {
             return false;
         }
-        String[] scriptKeys = {keys.queue(), ticketKey, keys.idempotency(new IdempotencyKey(idempotencyKey)),
+        String[] scriptKeys = {keys.queue(), ticketKey, keys.idempotency(IdempotencyKey.of(idempotencyKey)),
                 keys.users(), keys.stats()};
         ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys, token.ticketId(), user);
         return switch (reply.outcome()) {
@@ -102,11 +108,6 @@ public final class RedisQueueStore implements QueueStore {
             case ABSENT -> Optional.empty();
             default -> throw reply.unexpectedOutcome();
         };
-    }
-
-    @Override
-    public boolean isReachable() {
-        return connection.answersPing();
     }
 
     /** Scripts answer scores as decimal strings: a Lua number would lose digits on the way out. */

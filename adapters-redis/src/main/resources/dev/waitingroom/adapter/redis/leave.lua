@@ -9,8 +9,9 @@ if redis.call('ZREM', KEYS[1], ticket) ~= 1 then
     return {0}
 end
 redis.call('DEL', KEYS[2])
--- The key may have expired and been reused by a later join: only free it if it is still ours.
-if redis.call('GET', KEYS[3]) == ticket then
+-- The key may have expired and been reused by a later join: only free it if it is still ours
+-- (join.lua remembers it as '<ticket id>:<user id>').
+if redis.call('GET', KEYS[3]) == ticket .. ':' .. ARGV[2] then
     redis.call('DEL', KEYS[3])
 end
 local user = ARGV[2]

@@ -7,7 +7,6 @@ import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.JoinOutcome.Joined;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueScore;
 import dev.waitingroom.domain.queue.UserId;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -70,16 +70,20 @@ class JoinScriptTest {
     }
 
     private static EventId openEvent() {
-        EventId event = new EventId("script-" + UUID.randomUUID());
+        EventId event = EventId.of("script-" + UUID.randomUUID());
         catalogue.save(new EventSettings(event, QueuePolicy.DEFAULT));
         return event;
     }
 
-    private static Joined join(EventId event, String user, String key) {
-        JoinOutcome outcome = store.join(new JoinRequest(event, user == null ? null : new UserId(user),
-                new IdempotencyKey(key), WaitingToken.issue(event, RANDOM)));
+    /** A join that was accepted, with the token it was made under. */
+    private record Made(WaitingToken token, long position, QueueScore score) {
+    }
+
+    private static Made join(EventId event, String user, String key) {
+        WaitingToken token = WaitingToken.issue(event, RANDOM);
+        JoinOutcome outcome = store.join(token, Optional.ofNullable(user).map(UserId::of), IdempotencyKey.of(key));
         assertThat(outcome).isInstanceOf(Joined.class);
-        return (Joined) outcome;
+        return new Made(token, ((Joined) outcome).position(), ((Joined) outcome).score());
     }
 
     private static long serverMillis() {
@@ -95,7 +99,7 @@ class JoinScriptTest {
     void theScoreIsTheRedisServersTimeOfTheJoin() {
         EventId event = openEvent();
         long before = serverMillis();
-        Joined joined = join(event, "alice", "k-time");
+        Made joined = join(event, "alice", "k-time");
         long after = serverMillis();
 
         // a fresh event has no earlier score to follow, so nothing spills: the score is the floor of TIME
@@ -111,13 +115,13 @@ class JoinScriptTest {
         long ahead = QueueScore.floorOf(serverMillis() + Duration.ofHours(1).toMillis()) + 7;
         inspector.set(RedisKeys.of(event).seq(), Long.toString(ahead));
 
-        List<Joined> joins = new ArrayList<>();
+        List<Made> joins = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             joins.add(join(event, null, "k-" + i));
         }
 
         assertThat(joins).extracting(j -> j.score().encode()).containsExactly(ahead + 1, ahead + 2, ahead + 3);
-        assertThat(joins).extracting(Joined::position).containsExactly(1L, 2L, 3L);
+        assertThat(joins).extracting(Made::position).containsExactly(1L, 2L, 3L);
         assertThat(store.find(joins.get(2).token()).orElseThrow().position()).isEqualTo(3);
     }
 
@@ -128,8 +132,8 @@ class JoinScriptTest {
         long last = QueueScore.MAX_ENCODED - 10;
         inspector.set(RedisKeys.of(event).seq(), Long.toString(last));
 
-        Joined first = join(event, null, "k-1");
-        Joined second = join(event, null, "k-2");
+        Made first = join(event, null, "k-1");
+        Made second = join(event, null, "k-2");
 
         assertThat(first.score().encode()).isEqualTo(last + 1);
         assertThat(second.score().encode()).isEqualTo(last + 2);
@@ -141,11 +145,11 @@ class JoinScriptTest {
     void everyKeyOfAJoinCarriesTheEventsHashTagAndLeavingLeavesOnlyTheEventsOwnKeys() {
         EventId event = openEvent();
         RedisKeys keys = RedisKeys.of(event);
-        Joined joined = join(event, "alice", "k-layout");
+        Made joined = join(event, "alice", "k-layout");
 
         Set<String> afterJoin = keysOf(event);
         assertThat(afterJoin).containsExactlyInAnyOrder(keys.event(), keys.queue(), keys.seq(),
-                keys.idempotency(new IdempotencyKey("k-layout")), keys.ticket(joined.token().ticketId()),
+                keys.idempotency(IdempotencyKey.of("k-layout")), keys.ticket(joined.token().ticketId()),
                 keys.users(), keys.stats());
         assertThat(afterJoin).allSatisfy(key -> assertThat(key).startsWith("wr:{" + event.value() + "}:"));
         assertThat(afterJoin.stream().map(SlotHash::getSlot).collect(Collectors.toSet())).hasSize(1);
@@ -157,11 +161,23 @@ class JoinScriptTest {
     }
 
     @Test
+    void theIdempotencyKeyRemembersTheTicketAndWhoUsedIt() {
+        EventId event = openEvent();
+        Made alices = join(event, "alice", "k-owner");
+        Made anonymous = join(event, null, "k-anonymous");
+
+        assertThat(inspector.get(RedisKeys.of(event).idempotency(IdempotencyKey.of("k-owner"))))
+                .isEqualTo(alices.token().ticketId() + ":alice");
+        assertThat(inspector.get(RedisKeys.of(event).idempotency(IdempotencyKey.of("k-anonymous"))))
+                .isEqualTo(anonymous.token().ticketId() + ":");
+    }
+
+    @Test
     void theIdempotencyKeyExpiresAfterTheConfiguredTime() {
         EventId event = openEvent();
         join(event, "alice", "k-ttl");
 
-        long ttlMillis = inspector.pttl(RedisKeys.of(event).idempotency(new IdempotencyKey("k-ttl")));
+        long ttlMillis = inspector.pttl(RedisKeys.of(event).idempotency(IdempotencyKey.of("k-ttl")));
 
         assertThat(ttlMillis).isBetween(IDEMPOTENCY_TTL.minusSeconds(30).toMillis(), IDEMPOTENCY_TTL.toMillis());
     }

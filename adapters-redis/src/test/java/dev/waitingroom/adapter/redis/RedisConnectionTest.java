@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.WaitingToken;
@@ -27,6 +27,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,11 +45,11 @@ class RedisConnectionTest {
         try (RedisServerFixture redis = RedisServerFixture.startWithPassword(PASSWORD);
              RedisConnection connection = RedisConnection.open(redis.url(), COMMAND_TIMEOUT)) {
             RedisEventCatalogue catalogue = new RedisEventCatalogue(connection);
-            EventSettings settings = new EventSettings(new EventId("guarded"), new QueuePolicy(2));
+            EventSettings settings = new EventSettings(EventId.of("guarded"), new QueuePolicy(2));
             catalogue.save(settings);
 
             assertThat(catalogue.find(settings.eventId())).contains(settings);
-            assertThat(new RedisQueueStore(connection, Duration.ofMinutes(1)).isReachable()).isTrue();
+            assertThat(new RedisStoreHealth(connection).check()).isEqualTo(StoreCondition.READY);
         }
     }
 
@@ -100,20 +101,21 @@ class RedisConnectionTest {
         try (RedisConnection connection = RedisConnection.open(redis.url(), COMMAND_TIMEOUT)) {
             RedisQueueStore store = new RedisQueueStore(connection, Duration.ofMinutes(1));
             RedisEventCatalogue catalogue = new RedisEventCatalogue(connection);
-            EventId event = new EventId("doomed");
+            RedisStoreHealth health = new RedisStoreHealth(connection);
+            EventId event = EventId.of("doomed");
             catalogue.save(new EventSettings(event, QueuePolicy.DEFAULT));
             WaitingToken token = WaitingToken.issue(event, new SecureRandom());
 
             redis.close();
 
             assertTimeoutPreemptively(NO_HANG, () -> {
-                assertThatThrownBy(() -> store.join(new JoinRequest(event, null, new IdempotencyKey("k"), token)))
+                assertThatThrownBy(() -> store.join(token, Optional.empty(), IdempotencyKey.of("k")))
                         .isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> store.find(token)).isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> store.leave(token)).isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> store.stats(event)).isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> catalogue.find(event)).isInstanceOf(StoreUnavailableException.class);
-                assertThat(store.isReachable()).isFalse();
+                assertThat(health.check()).isEqualTo(StoreCondition.UNREACHABLE);
             });
         } finally {
             redis.close();
@@ -138,7 +140,8 @@ class RedisConnectionTest {
              RedisConnection connection = RedisConnection.open(redis.url(), COMMAND_TIMEOUT);
              RedisConnection operator = RedisConnection.open(redis.url(), COMMAND_TIMEOUT)) {
             RedisQueueStore store = new RedisQueueStore(connection, Duration.ofMinutes(1));
-            EventId event = new EventId("stalled");
+            RedisStoreHealth health = new RedisStoreHealth(connection);
+            EventId event = EventId.of("stalled");
             new RedisEventCatalogue(connection).save(new EventSettings(event, QueuePolicy.DEFAULT));
 
             // every client's commands wait for three seconds: longer than the one-second command timeout
@@ -146,11 +149,11 @@ class RedisConnectionTest {
 
             assertTimeoutPreemptively(NO_HANG, () -> {
                 assertThatThrownBy(() -> store.stats(event)).isInstanceOf(StoreUnavailableException.class);
-                assertThat(store.isReachable()).isFalse();
+                assertThat(health.check()).isEqualTo(StoreCondition.UNREACHABLE);
             });
             // once Redis answers again, the same connection serves again: nothing has to be reopened
             assertTimeoutPreemptively(NO_HANG, () -> {
-                while (!store.isReachable()) {
+                while (health.check() != StoreCondition.READY) {
                     Thread.sleep(100);
                 }
             });

@@ -1,18 +1,23 @@
 package dev.waitingroom.application.service;
 
 import dev.waitingroom.application.port.in.CheckReadinessUseCase;
-import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.application.port.in.Readiness;
+import dev.waitingroom.domain.port.StoreHealth;
 
 public final class CheckReadinessService implements CheckReadinessUseCase {
 
-    private final QueueStore queueStore;
+    private final StoreHealth storeHealth;
 
-    public CheckReadinessService(QueueStore queueStore) {
-        this.queueStore = queueStore;
+    public CheckReadinessService(StoreHealth storeHealth) {
+        this.storeHealth = storeHealth;
     }
 
     @Override
-    public boolean isReady() {
-        return queueStore.isReachable();
+    public Readiness check() {
+        return switch (storeHealth.check()) {
+            case READY -> new Readiness.Ready();
+            case UNREACHABLE -> new Readiness.StoreUnreachable();
+            case DATA_LOST -> new Readiness.StoreDataLost();
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.waitingroom.application.service;
 
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.ConfigureEventUseCase;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.queue.EventSettings;
@@ -14,15 +15,11 @@ public final class ConfigureEventService implements ConfigureEventUseCase {
         this.eventCatalogue = eventCatalogue;
     }
 
-    /** @throws IllegalArgumentException when a setting is out of its range */
     @Override
-    public EventSettings configure(ConfigureEventCommand command) {
-        QueuePolicy current = eventCatalogue.find(command.eventId())
+    public ConfigureEventResult configure(ConfigureEventCommand command) {
+        QueuePolicy policy = command.queuePolicy().orElseGet(() -> eventCatalogue.find(command.eventId())
                 .map(EventSettings::queuePolicy)
-                .orElse(QueuePolicy.DEFAULT);
-        QueuePolicy policy = command.maxEntriesPerUser().isPresent()
-                ? new QueuePolicy(command.maxEntriesPerUser().getAsInt())
-                : current;
-        return eventCatalogue.save(new EventSettings(command.eventId(), policy));
+                .orElse(QueuePolicy.DEFAULT));
+        return new ConfigureEventResult.Configured(eventCatalogue.save(new EventSettings(command.eventId(), policy)));
     }
 }

@@ -1,10 +1,10 @@
 package dev.waitingroom.application.service;
 
 import dev.waitingroom.application.port.in.JoinQueueCommand;
+import dev.waitingroom.application.port.in.JoinQueueResult;
 import dev.waitingroom.application.port.in.JoinQueueUseCase;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.JoinOutcome;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.security.SecureRandom;
 
@@ -19,9 +19,15 @@ public final class JoinQueueService implements JoinQueueUseCase {
     }
 
     @Override
-    public JoinOutcome join(JoinQueueCommand command) {
-        // The token is drawn before the store decides; a duplicate simply discards it.
+    public JoinQueueResult join(JoinQueueCommand command) {
+        // The token is drawn before the store decides; a duplicate or a refusal simply discards it.
         WaitingToken token = WaitingToken.issue(command.eventId(), random);
-        return queueStore.join(new JoinRequest(command.eventId(), command.userId(), command.idempotencyKey(), token));
+        return switch (queueStore.join(token, command.user(), command.idempotencyKey())) {
+            case JoinOutcome.Joined joined -> new JoinQueueResult.Joined(token, joined.position());
+            case JoinOutcome.Duplicate duplicate -> new JoinQueueResult.Duplicate(duplicate.originalToken());
+            case JoinOutcome.IdempotencyConflict conflict -> new JoinQueueResult.IdempotencyConflict();
+            case JoinOutcome.UserLimitReached limit -> new JoinQueueResult.UserLimitReached(limit.maxEntriesPerUser());
+            case JoinOutcome.EventNotFound missing -> new JoinQueueResult.EventNotFound(command.eventId());
+        };
     }
 }

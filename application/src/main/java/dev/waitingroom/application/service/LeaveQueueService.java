@@ -1,9 +1,9 @@
 package dev.waitingroom.application.service;
 
 import dev.waitingroom.application.port.in.LeaveQueueCommand;
+import dev.waitingroom.application.port.in.LeaveQueueResult;
 import dev.waitingroom.application.port.in.LeaveQueueUseCase;
 import dev.waitingroom.domain.port.QueueStore;
-import dev.waitingroom.domain.queue.WaitingToken;
 
 public final class LeaveQueueService implements LeaveQueueUseCase {
 
@@ -14,7 +14,7 @@ public final class LeaveQueueService implements LeaveQueueUseCase {
     }
 
     @Override
-    public void leave(LeaveQueueCommand command) {
-        WaitingToken.parse(command.waitingToken()).ifPresent(queueStore::leave);
+    public LeaveQueueResult leave(LeaveQueueCommand command) {
+        return queueStore.leave(command.token()) ? new LeaveQueueResult.Left() : new LeaveQueueResult.WasNotWaiting();
     }
 }

@@ -4,7 +4,6 @@ import dev.waitingroom.application.port.in.QueueStatus;
 import dev.waitingroom.application.port.in.QueueStatusQuery;
 import dev.waitingroom.application.port.in.QueueStatusUseCase;
 import dev.waitingroom.domain.port.QueueStore;
-import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.OptionalLong;
 
 public final class QueueStatusService implements QueueStatusUseCase {
@@ -17,8 +16,7 @@ public final class QueueStatusService implements QueueStatusUseCase {
 
     @Override
     public QueueStatus status(QueueStatusQuery query) {
-        return WaitingToken.parse(query.waitingToken())
-                .flatMap(queueStore::find)
+        return queueStore.find(query.token())
                 .<QueueStatus>map(entry -> new QueueStatus.Waiting(
                         entry.position(),
                         entry.waitingTime().toSeconds(),

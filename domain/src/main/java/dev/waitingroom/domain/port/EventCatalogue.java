@@ -2,6 +2,7 @@ package dev.waitingroom.domain.port;
 
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
+import java.util.List;
 import java.util.Optional;
 
 /** The events that are open for queueing, with their settings. */
@@ -11,4 +12,7 @@ public interface EventCatalogue {
     EventSettings save(EventSettings settings);
 
     Optional<EventSettings> find(EventId eventId);
+
+    /** Every event ever saved, for work that visits each one (never a scan of the store). */
+    List<EventId> events();
 }

@@ -1,9 +1,10 @@
 package dev.waitingroom.domain.port;
 
 import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
-import dev.waitingroom.domain.queue.JoinRequest;
 import dev.waitingroom.domain.queue.QueueStats;
+import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.Optional;
@@ -15,11 +16,14 @@ import java.util.Optional;
 public interface QueueStore {
 
     /**
-     * Joins the queue in one step: checks that the event exists, the idempotency key, and the
-     * event's per-user limit; then takes the next score and records the entry and its key.
-     * The queue's order is the order in which the store accepted the joins.
+     * Joins the event of {@code newToken} in one step: checks that the event exists, the idempotency key
+     * (a key already used by the same user answers its entry, by anyone else a conflict), and the event's
+     * per-user limit; then takes the next score and records the entry under {@code newToken}, and the key
+     * with who used it. The queue's order is the order in which the store accepted the joins.
+     *
+     * @param user empty for an anonymous entry (no per-user limit applies)
      */
-    JoinOutcome join(JoinRequest request);
+    JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key);
 
     /** The entry's exact position now, or empty when it is not waiting. */
     Optional<WaitingEntry> find(WaitingToken token);
@@ -29,7 +33,4 @@ public interface QueueStore {
 
     /** The event's counters, or empty when the event does not exist. */
     Optional<QueueStats> stats(EventId eventId);
-
-    /** Whether the store answers right now. */
-    boolean isReachable();
 }

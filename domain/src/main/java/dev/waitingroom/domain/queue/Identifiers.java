@@ -24,9 +24,14 @@ final class Identifiers {
                 || c == '.' || c == '_' || c == ':' || c == '-';
     }
 
+    static String rule(String what, int maxLength) {
+        return what + " must be 1-" + maxLength + " characters of [A-Za-z0-9._:-]";
+    }
+
+    /** For text that is ours (constants, tests); text from a client goes through {@code parse}. */
     static String require(String what, String value, int maxLength) {
         if (!isValid(value, maxLength)) {
-            throw new IllegalArgumentException(what + " must be 1-" + maxLength + " characters of [A-Za-z0-9._:-]");
+            throw new IllegalArgumentException(rule(what, maxLength));
         }
         return value;
     }

@@ -10,17 +10,19 @@ import java.util.random.RandomGenerator;
  * <p>Written as {@code <event_id>~<ticket_id>}. The event travels in the token so that a status call
  * finds the event's queue without any global index ({@code ~} is outside the identifier alphabet).
  */
-public record WaitingToken(EventId eventId, String ticketId) {
+public final class WaitingToken {
 
     private static final char SEPARATOR = '~';
     private static final int RANDOM_BYTES = 16;
     private static final int TICKET_ID_LENGTH = 22; // 16 bytes in unpadded base64url
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    public WaitingToken {
-        if (eventId == null || ticketId == null || !isTicketId(ticketId)) {
-            throw new IllegalArgumentException("malformed waiting token");
-        }
+    private final EventId eventId;
+    private final String ticketId;
+
+    private WaitingToken(EventId eventId, String ticketId) {
+        this.eventId = eventId;
+        this.ticketId = ticketId;
     }
 
     /** A new token; {@code random} must be a cryptographically strong generator. */
@@ -39,12 +41,23 @@ public record WaitingToken(EventId eventId, String ticketId) {
         if (separator <= 0) {
             return Optional.empty();
         }
-        String event = text.substring(0, separator);
         String ticket = text.substring(separator + 1);
-        if (!EventId.isValid(event) || !isTicketId(ticket)) {
+        if (!isTicketId(ticket)) {
             return Optional.empty();
         }
-        return Optional.of(new WaitingToken(new EventId(event), ticket));
+        return EventId.parse(text.substring(0, separator)).map(event -> new WaitingToken(event, ticket));
+    }
+
+    /**
+     * The token of a ticket id a store kept.
+     *
+     * @throws IllegalArgumentException when {@code ticketId} cannot be one of ours
+     */
+    public static WaitingToken of(EventId eventId, String ticketId) {
+        if (eventId == null || ticketId == null || !isTicketId(ticketId)) {
+            throw new IllegalArgumentException("malformed ticket id");
+        }
+        return new WaitingToken(eventId, ticketId);
     }
 
     private static boolean isTicketId(String ticket) {
@@ -61,8 +74,26 @@ public record WaitingToken(EventId eventId, String ticketId) {
         return true;
     }
 
+    public EventId eventId() {
+        return eventId;
+    }
+
+    public String ticketId() {
+        return ticketId;
+    }
+
     public String value() {
         return eventId.value() + SEPARATOR + ticketId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WaitingToken token && token.eventId.equals(eventId) && token.ticketId.equals(ticketId);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * eventId.hashCode() + ticketId.hashCode();
     }
 
     @Override

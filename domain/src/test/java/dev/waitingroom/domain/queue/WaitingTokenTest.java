@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WaitingTokenTest {
 
     private final SecureRandom random = new SecureRandom();
-    private final EventId event = new EventId("concert-2025");
+    private final EventId event = EventId.of("concert-2025");
 
     @Test
     void aTokenCarriesItsEventAndAHundredAndTwentyEightRandomBits() {

@@ -1,9 +1,7 @@
 package dev.waitingroom.application.port.in;
 
-import dev.waitingroom.domain.queue.EventSettings;
-
 public interface ConfigureEventUseCase {
 
-    /** Creates the event, or replaces its settings. */
-    EventSettings configure(ConfigureEventCommand command);
+    /** Creates the event, or changes the settings the command names. */
+    ConfigureEventResult configure(ConfigureEventCommand command);
 }

@@ -1,8 +1,6 @@
 package dev.waitingroom.application.port.in;
 
-import dev.waitingroom.domain.queue.JoinOutcome;
-
 public interface JoinQueueUseCase {
 
-    JoinOutcome join(JoinQueueCommand command);
+    JoinQueueResult join(JoinQueueCommand command);
 }

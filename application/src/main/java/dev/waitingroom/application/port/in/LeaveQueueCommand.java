@@ -1,11 +1,12 @@
 package dev.waitingroom.application.port.in;
 
+import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.Objects;
 
-/** Give up a place in the queue. The token is the client's text, unchecked. */
-public record LeaveQueueCommand(String waitingToken) {
+/** Give up a place in the queue. */
+public record LeaveQueueCommand(WaitingToken token) {
 
     public LeaveQueueCommand {
-        Objects.requireNonNull(waitingToken, "waitingToken");
+        Objects.requireNonNull(token, "token");
     }
 }

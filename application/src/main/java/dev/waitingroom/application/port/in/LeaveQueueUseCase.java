@@ -3,5 +3,5 @@ package dev.waitingroom.application.port.in;
 public interface LeaveQueueUseCase {
 
     /** Leaves the queue. Leaving twice, or with a token that is gone, is not an error. */
-    void leave(LeaveQueueCommand command);
+    LeaveQueueResult leave(LeaveQueueCommand command);
 }

@@ -1,11 +1,12 @@
 package dev.waitingroom.application.port.in;
 
+import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.Objects;
 
-/** Where does the holder of this waiting token stand? The token is the client's text, unchecked. */
-public record QueueStatusQuery(String waitingToken) {
+/** Where does the holder of this waiting token stand? */
+public record QueueStatusQuery(WaitingToken token) {
 
     public QueueStatusQuery {
-        Objects.requireNonNull(waitingToken, "waitingToken");
+        Objects.requireNonNull(token, "token");
     }
 }

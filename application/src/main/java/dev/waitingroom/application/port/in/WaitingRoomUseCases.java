@@ -1,14 +1,8 @@
-package dev.waitingroom.adapter.http;
+package dev.waitingroom.application.port.in;
 
-import dev.waitingroom.application.port.in.CheckReadinessUseCase;
-import dev.waitingroom.application.port.in.ConfigureEventUseCase;
-import dev.waitingroom.application.port.in.EventStatsUseCase;
-import dev.waitingroom.application.port.in.JoinQueueUseCase;
-import dev.waitingroom.application.port.in.LeaveQueueUseCase;
-import dev.waitingroom.application.port.in.QueueStatusUseCase;
 import java.util.Objects;
 
-/** The use cases the HTTP API drives. */
+/** Every use case the driving adapters may call: what the HTTP API and the acceptance tests are given. */
 public record WaitingRoomUseCases(
         JoinQueueUseCase joinQueue,
         QueueStatusUseCase queueStatus,

@@ -1,0 +1,11 @@
+package dev.waitingroom.application.port.in;
+
+import dev.waitingroom.domain.queue.EventSettings;
+
+/** What configuring an event did. */
+public sealed interface ConfigureEventResult {
+
+    /** The event exists with these settings now. */
+    record Configured(EventSettings settings) implements ConfigureEventResult {
+    }
+}
