@@ -23,13 +23,13 @@ final class ArchitectureRules {
 
     static List<ArchRule> all(Layout layout) {
         return List.of(onion(layout), bootstrapIsTheOuterRing(layout), springOnlyInBootstrap(layout),
-                domainOnlyOnTheJdk(layout), adaptersDoNotDependOnEachOther(layout));
+                domainOnlyOnTheJdk(layout), adaptersDoNotDependOnEachOther(layout), everyClassIsInARing(layout));
     }
 
     /** Domain at the centre, application around it, adapters outside; adapters never use each other. */
     static ArchRule onion(Layout layout) {
         OnionArchitecture onion = onionArchitecture()
-                .domainModels(layout.domainModel())
+                .domainModels(layout.domainModels().toArray(String[]::new))
                 .domainServices(layout.domainPorts())
                 .applicationServices(layout.application());
         layout.adapters().forEach(onion::adapter);
@@ -62,6 +62,13 @@ final class ArchitectureRules {
         layers = layers.whereLayer("Application").mayOnlyBeAccessedByLayers(outerRings.toArray(String[]::new));
         outerRings.add("Application");
         return layers.whereLayer("Domain").mayOnlyBeAccessedByLayers(outerRings.toArray(String[]::new));
+    }
+
+    /** A class in a package of no ring escapes every other rule: refuse it, so a new package gets a home first. */
+    static ArchRule everyClassIsInARing(Layout layout) {
+        return classes().that().resideInAPackage(layout.root() + "..")
+                .should().resideInAnyPackage(layout.everyRing().toArray(String[]::new))
+                .because("every package belongs to a ring of the hexagon (see architecture.md, Growing the hexagon)");
     }
 
     static ArchRule springOnlyInBootstrap(Layout layout) {

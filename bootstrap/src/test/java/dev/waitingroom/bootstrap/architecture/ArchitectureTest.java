@@ -1,5 +1,7 @@
 package dev.waitingroom.bootstrap.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,12 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The production code of every module, as the composition root's class path sees it. */
 class ArchitectureTest {
 
-    static final Layout PROJECT = Layout.under("dev.waitingroom");
+    private static final JavaClasses PRODUCTION = importProduction();
+    static final Layout PROJECT = Layout.derivedFrom(PRODUCTION, "dev.waitingroom");
     private static JavaClasses production;
 
     @BeforeAll
     static void importProductionClasses() {
-        production = importProduction();
+        production = PRODUCTION;
     }
 
     /** Production classes only: no test classes, and no test-jars (they carry the shared contract tests). */
@@ -48,5 +51,16 @@ class ArchitectureTest {
     @Test
     void adaptersDoNotDependOnEachOther() {
         ArchitectureRules.adaptersDoNotDependOnEachOther(PROJECT).check(production);
+    }
+
+    @Test
+    void everyClassIsInARing() {
+        ArchitectureRules.everyClassIsInARing(PROJECT).check(production);
+    }
+
+    @Test
+    void theLayoutIsReadOffTheCode() {
+        assertThat(PROJECT.adapters()).containsOnlyKeys("http", "inmemory", "redis");
+        assertThat(PROJECT.domainModels()).contains("dev.waitingroom.domain.queue..");
     }
 }
