@@ -51,6 +51,7 @@ import java.util.function.Supplier;
  */
 public final class RedisConnection implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(RedisConnection.class.getName());
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(2);
 
     /** Flushes that may be held back while commands keep coming, before one is forced out. */
@@ -79,6 +80,7 @@ public final class RedisConnection implements AutoCloseable {
         this.connection = connection;
         this.commands = connection.async();
         this.breaker = breakerOf(breakerSettings);
+        breaker.getEventPublisher().onStateTransition(change -> logTransition(change.getStateTransition(), breakerSettings));
         Duration retryAfter = breakerSettings.openFor().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : breakerSettings.openFor();
         // one instance: it is thrown for every call while the breaker is open, and needs no stack trace
         this.breakerOpen = new StoreUnavailableException("Redis circuit breaker is open", null, retryAfter) {
@@ -145,6 +147,16 @@ public final class RedisConnection implements AutoCloseable {
                 // only store failures count: anything else thrown is a bug of ours, not Redis being down
                 .recordExceptions(RedisException.class)
                 .build());
+    }
+
+    /** Opening and closing are news for the operator; the probing in between, during a long outage, is not. */
+    private static void logTransition(CircuitBreaker.StateTransition transition, BreakerSettings settings) {
+        switch (transition) {
+            case CLOSED_TO_OPEN -> LOG.log(System.Logger.Level.WARNING, "Redis keeps failing: circuit breaker open, every call"
+                    + " answers 503 at once; probing again every " + settings.openFor().toMillis() + " ms");
+            case HALF_OPEN_TO_CLOSED -> LOG.log(System.Logger.Level.INFO, "Redis answers again: circuit breaker closed");
+            default -> LOG.log(System.Logger.Level.DEBUG, "Redis circuit breaker: " + transition);
+        }
     }
 
     private static String describe(RedisURI uri) {
