@@ -70,7 +70,7 @@ public final class RedisConnection implements AutoCloseable {
     private final StatefulConnection<String, String> connection;
     private final RedisClusterAsyncCommands<String, String> commands;
     private final CircuitBreaker breaker;
-    private final StoreUnavailableException breakerOpen;
+    private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulRedisConnection<String, String> connection,
@@ -81,14 +81,7 @@ public final class RedisConnection implements AutoCloseable {
         this.commands = connection.async();
         this.breaker = breakerOf(breakerSettings);
         breaker.getEventPublisher().onStateTransition(change -> logTransition(change.getStateTransition(), breakerSettings));
-        Duration retryAfter = breakerSettings.openFor().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : breakerSettings.openFor();
-        // one instance: it is thrown for every call while the breaker is open, and needs no stack trace
-        this.breakerOpen = new StoreUnavailableException("Redis circuit breaker is open", null, retryAfter) {
-            @Override
-            public synchronized Throwable fillInStackTrace() {
-                return this;
-            }
-        };
+        this.retryAfterOpen = breakerSettings.openFor();
     }
 
     /** redis:// or rediss:// URL, with optional password (redis://:secret@host:port/db), and the default breaker. */
@@ -196,7 +189,7 @@ public final class RedisConnection implements AutoCloseable {
         try {
             return breaker.executeSupplier(call);
         } catch (CallNotPermittedException open) {
-            throw breakerOpen;
+            throw new BreakerOpen(retryAfterOpen);
         } catch (RedisException e) {
             throw unavailable(e);
         }
@@ -230,6 +223,19 @@ public final class RedisConnection implements AutoCloseable {
             connection.close();
             client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
             resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Thrown for every call while the breaker is open: many per second in an outage, so without a stack trace. */
+    private static final class BreakerOpen extends StoreUnavailableException {
+
+        BreakerOpen(Duration retryAfter) {
+            super("Redis circuit breaker is open", null, retryAfter);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 
