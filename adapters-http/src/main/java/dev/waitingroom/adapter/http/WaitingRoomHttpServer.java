@@ -49,7 +49,8 @@ public final class WaitingRoomHttpServer {
 
     private static void routes(HttpRouting.Builder routing, QueueRoutes queue, AdminRoutes admin,
                                OperationsRoutes operations, Failures failures, AdminGate adminGate) {
-        routing.addFilter(new TraceFilter())
+        routing.addFilter(new EdgeFilter())
+                .addFilter(new TraceFilter())
                 .addFilter(adminGate)
                 .error(Throwable.class, failures::handle);
         only(routing, Method.POST, QueueRoutes.JOIN, queue::join);

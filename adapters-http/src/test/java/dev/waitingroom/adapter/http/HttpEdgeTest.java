@@ -42,6 +42,17 @@ class HttpEdgeTest {
     }
 
     @Test
+    void connectionCloseClosesTheConnectionAfterTheAnswer() {
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            Answer answer = raw.send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").readAnswer();
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+            assertThat(raw.closedWithin(CLOSE_LIMIT)).as("closed after the answer").isTrue();
+        }
+    }
+
+    @Test
     void withoutConnectionCloseTheConnectionIsKeptForTheNextRequest() {
         try (RawHttp raw = RawHttp.connect(server.port())) {
             assertThat(raw.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").readAnswer().status()).isEqualTo(200);
