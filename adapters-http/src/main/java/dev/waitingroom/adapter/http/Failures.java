@@ -63,6 +63,7 @@ final class Failures implements DirectHandler {
                 .headers(responseHeaders)
                 .header(Responses.X_REQUEST_ID, traceId.value())
                 .header(HeaderValues.CONTENT_TYPE_JSON)
+                .header(HeaderValues.X_CONTENT_TYPE_OPTIONS_NOSNIFF)
                 .entity(body)
                 .build();
     }

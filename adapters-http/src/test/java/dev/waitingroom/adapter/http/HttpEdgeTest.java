@@ -60,6 +60,21 @@ class HttpEdgeTest {
         }
     }
 
+    @Test
+    void everyAnswerTellsBrowsersNotToSniffTheContentType() {
+        ApiClient api = new ApiClient(server.port());
+        String malformed = "POST /api/v1/queue/join HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n";
+
+        assertThat(api.get("/healthz").header("X-Content-Type-Options")).as("a success").isEqualTo("nosniff");
+        assertThat(api.get("/openapi.yaml").header("X-Content-Type-Options")).as("the contract").isEqualTo("nosniff");
+        assertThat(api.get("/nothing").header("X-Content-Type-Options")).as("a routed refusal").isEqualTo("nosniff");
+        assertThat(api.join(null, JOIN_BODY).header("X-Content-Type-Options")).as("a refused join").isEqualTo("nosniff");
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            assertThat(raw.send(malformed).readAnswer().header("X-Content-Type-Options"))
+                    .as("the server's own refusal of malformed HTTP").isEqualTo("nosniff");
+        }
+    }
+
     private static String joinHead(String idempotencyKey) {
         return "POST /api/v1/queue/join HTTP/1.1\r\nHost: x\r\nIdempotency-Key: " + idempotencyKey
                 + "\r\nContent-Type: application/json\r\n";
