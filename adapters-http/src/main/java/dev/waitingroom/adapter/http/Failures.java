@@ -29,6 +29,12 @@ final class Failures implements DirectHandler {
                 Responses.error(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE,
                         "the queue store is unavailable; retry shortly"));
             }
+            case RequestRefusedException refused -> {
+                if (refused.closesConnection()) {
+                    res.headers().set(HeaderValues.CONNECTION_CLOSE);
+                }
+                Responses.error(req, res, refused.error());
+            }
             case HttpException http when http.status().code() < 500 -> {
                 ErrorCode code = ErrorCode.forServerStatus(http.status().code());
                 Responses.error(req, res, new ApiError(code, describe(http.status())));

@@ -2,12 +2,16 @@ package dev.waitingroom.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waitingroom.adapter.http.ApiClient.Reply;
 import dev.waitingroom.adapter.http.RawHttp.Answer;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the server does with requests that are malformed, or well-formed but not what it serves. */
 class HttpEdgeTest {
@@ -73,6 +77,71 @@ class HttpEdgeTest {
             assertThat(raw.send(malformed).readAnswer().header("X-Content-Type-Options"))
                     .as("the server's own refusal of malformed HTTP").isEqualTo("nosniff");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/json; charset=iso-8859-1",
+            "application/jsonp", "application/json-patch+json"})
+    void aJoinBodyThatIsNotDeclaredJsonIs415(String contentType) {
+        ApiClient api = new ApiClient(server.port());
+
+        Reply reply = api.send(api.request("/api/v1/queue/join").header("Idempotency-Key", "k")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(JOIN_BODY)));
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(reply.json().path("error").path("message").asText()).contains("application/json");
+        assertThat(api.stats("concert").json().path("joined_total").asLong()).as("nothing joined").isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "Application/JSON;Charset=\"UTF-8\""})
+    void aJoinBodyDeclaredJsonIsServed(String contentType) {
+        ApiClient api = new ApiClient(server.port());
+
+        Reply reply = api.send(api.request("/api/v1/queue/join").header("Idempotency-Key", "k")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(JOIN_BODY)));
+
+        assertThat(reply.status()).isEqualTo(202);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIs415OnBothBodyRoutes() {
+        ApiClient api = new ApiClient(server.port());
+
+        Reply join = api.send(api.request("/api/v1/queue/join").header("Idempotency-Key", "k")
+                .POST(HttpRequest.BodyPublishers.ofString(JOIN_BODY)));
+        Reply configure = api.send(api.request("/api/v1/admin/events/concert")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\":2}")));
+
+        assertThat(join.status()).isEqualTo(415);
+        assertThat(join.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(configure.status()).isEqualTo(415);
+        assertThat(configure.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void anEventConfiguredWithAnEmptyBodyNeedsNoContentType() {
+        ApiClient api = new ApiClient(server.port());
+
+        Reply reply = api.send(api.request("/api/v1/admin/events/other")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_TOKEN).PUT(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEventConfiguredWithAJsonBodyOfAnotherTypeIs415() {
+        ApiClient api = new ApiClient(server.port());
+
+        Reply reply = api.send(api.request("/api/v1/admin/events/concert")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_TOKEN).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\":2}")));
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(api.configure("concert", "{}").json().path("max_entries_per_user").asInt()).as("unchanged").isEqualTo(5);
     }
 
     private static String joinHead(String idempotencyKey) {
