@@ -19,7 +19,8 @@ enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE_415),
     USER_LIMIT_REACHED(Status.TOO_MANY_REQUESTS_429),
     INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR_500),
-    STORE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE_503);
+    STORE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE_503),
+    HTTP_VERSION_NOT_SUPPORTED(Status.HTTP_VERSION_NOT_SUPPORTED_505);
 
     private final Status status;
 
@@ -39,6 +40,7 @@ enum ErrorCode {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 503 -> STORE_UNAVAILABLE;
+            case 505 -> HTTP_VERSION_NOT_SUPPORTED;
             default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
         };
     }

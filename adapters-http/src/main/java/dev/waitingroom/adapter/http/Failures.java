@@ -59,7 +59,7 @@ final class Failures implements DirectHandler {
                 .or(() -> headerOf(request))
                 .map(id -> TraceId.from(Optional.of(id)))
                 .orElseGet(TraceId::generate);
-        if (status.code() >= 500) {
+        if (code == ErrorCode.INTERNAL_ERROR) {
             LOG.log(Level.ERROR, "server failure " + status.code() + " on " + request.method() + " " + request.path()
                     + " [trace " + traceId.value() + "]: " + message);
         }
@@ -88,6 +88,8 @@ final class Failures implements DirectHandler {
             case 404 -> "no such route";
             case 405 -> "method not allowed on this route";
             case 413 -> "request body is larger than the server accepts";
+            // Helidon 4.5.0 refuses HTTP/1.0 while parsing the request line, with no option to serve it
+            case 505 -> "only HTTP/1.1 is served";
             default -> status.code() >= 500 ? "an internal error occurred" : "malformed request: " + status.reasonPhrase();
         };
     }

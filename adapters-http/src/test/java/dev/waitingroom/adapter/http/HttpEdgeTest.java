@@ -144,6 +144,18 @@ class HttpEdgeTest {
         assertThat(api.configure("concert", "{}").json().path("max_entries_per_user").asInt()).as("unchanged").isEqualTo(5);
     }
 
+    @Test
+    void http10IsRefusedWithItsOwnCode() {
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            Answer answer = raw.send("GET /healthz HTTP/1.0\r\n\r\n").readAnswer();
+
+            assertThat(answer.status()).isEqualTo(505);
+            assertThat(answer.errorCode()).isEqualTo("HTTP_VERSION_NOT_SUPPORTED");
+            assertThat(answer.json().path("error").path("message").asText()).contains("HTTP/1.1");
+            assertThat(raw.closedWithin(CLOSE_LIMIT)).isTrue();
+        }
+    }
+
     private static String joinHead(String idempotencyKey) {
         return "POST /api/v1/queue/join HTTP/1.1\r\nHost: x\r\nIdempotency-Key: " + idempotencyKey
                 + "\r\nContent-Type: application/json\r\n";
