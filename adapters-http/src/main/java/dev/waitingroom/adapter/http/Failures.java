@@ -53,19 +53,24 @@ final class Failures implements DirectHandler {
                                     Status status,
                                     ServerResponseHeaders responseHeaders,
                                     String message) {
-        ErrorCode code = ErrorCode.forServerStatus(status.code());
         // the trace filter may have run already (failure while reading the body); keep its id
         TraceId traceId = responseHeaders.first(Responses.X_REQUEST_ID)
                 .or(() -> headerOf(request))
                 .map(id -> TraceId.from(Optional.of(id)))
                 .orElseGet(TraceId::generate);
-        if (code == ErrorCode.INTERNAL_ERROR) {
+        Status answered = status;
+        ApiError error = new ApiError(ErrorCode.forServerStatus(status.code()), describe(status));
+        if (eventType == EventType.INTERNAL_ERROR && GuardedConnection.failedOnRequestLine()) {
+            answered = Status.BAD_REQUEST_400;
+            error = new ApiError(ErrorCode.INVALID_REQUEST, "malformed request line");
+            LOG.log(Level.DEBUG, () -> "unparsable request line refused: " + message);
+        } else if (error.code() == ErrorCode.INTERNAL_ERROR) {
             LOG.log(Level.ERROR, "server failure " + status.code() + " on " + request.method() + " " + request.path()
                     + " [trace " + traceId.value() + "]: " + message);
         }
-        byte[] body = Responses.envelope(new ApiError(code, describe(status)), traceId, null);
+        byte[] body = Responses.envelope(error, traceId, null);
         return TransportResponse.builder()
-                .status(status)
+                .status(answered)
                 .headers(responseHeaders)
                 .header(Responses.X_REQUEST_ID, traceId.value())
                 .header(HeaderValues.CONTENT_TYPE_JSON)

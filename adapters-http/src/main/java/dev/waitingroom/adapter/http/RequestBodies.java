@@ -35,6 +35,9 @@ final class RequestBodies {
                 return in.readNBytes(Math.toIntExact(declared.getAsLong()));
             }
             return in.readAllBytes();
+        } catch (ChunkLineReader.MalformedChunkException e) {
+            throw new RequestRefusedException(new ApiError(ErrorCode.INVALID_REQUEST,
+                    "malformed chunked body: " + e.getMessage()), true);
         } catch (IOException e) {
             throw new UncheckedIOException("request body could not be read", e);
         }

@@ -20,6 +20,7 @@ public final class WaitingRoomHttpServer {
 
     private final HttpSettings settings;
     private final WebServer server;
+    private final EdgeConnections connections;
     private volatile int boundPort = -1;
 
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings) {
@@ -35,6 +36,7 @@ public final class WaitingRoomHttpServer {
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             direct.addHandler(type, failures);
         }
+        this.connections = new EdgeConnections(settings.maxConnections(), settings.requestReadTimeout());
         this.server = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -43,6 +45,9 @@ public final class WaitingRoomHttpServer {
                 // the owner stops us: Helidon's own JVM hook would race it and close the store under live requests
                 .shutdownHook(false)
                 .directHandlers(direct.build())
+                // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(connections)
                 .routing(routing -> routes(routing, queue, admin, operations, failures, adminGate))
                 .build();
     }
@@ -96,6 +101,7 @@ public final class WaitingRoomHttpServer {
     public void stop() {
         if (server.isRunning()) {
             server.stop();
+            connections.stop();
             LOG.log(Level.INFO, "waiting room HTTP API stopped");
         }
     }
