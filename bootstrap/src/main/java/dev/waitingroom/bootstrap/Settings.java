@@ -10,7 +10,9 @@ import java.util.Optional;
  * Everything the application is told from outside, read from the environment.
  *
  * @param redisUrl   empty runs on the in-memory store (nothing survives a restart)
- * @param adminToken empty refuses every admin request
+ * @param adminToken         empty refuses every admin request
+ * @param requestReadTimeout how long a request may take to arrive whole; later it gets 408 and a close
+ * @param maxConnections     open connections beyond this get 503 and a close
  */
 public record Settings(
         int port,
@@ -20,7 +22,9 @@ public record Settings(
         Optional<String> adminToken,
         Duration idempotencyTtl,
         int maxBodyBytes,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        Duration requestReadTimeout,
+        int maxConnections) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -32,6 +36,7 @@ public record Settings(
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -45,11 +50,14 @@ public record Settings(
                 reader.text("WAITING_ROOM_ADMIN_TOKEN"),
                 Duration.ofSeconds(reader.integer("IDEMPOTENCY_TTL_SEC", 86_400, 1, 365L * 86_400)),
                 (int) reader.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, 1, LIMIT_OF_MAX_BODY_BYTES),
-                Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)));
+                Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)),
+                Duration.ofMillis(reader.integer("REQUEST_READ_TIMEOUT_MS",
+                        HttpSettings.DEFAULT_REQUEST_READ_TIMEOUT.toMillis(), 10, 600_000)),
+                (int) reader.integer("MAX_CONNECTIONS", HttpSettings.DEFAULT_MAX_CONNECTIONS, 1, 1_000_000));
     }
 
     HttpSettings http() {
-        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace);
+        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace, requestReadTimeout, maxConnections);
     }
 
     private static String requireRedisScheme(String url) {
@@ -68,7 +76,9 @@ public record Settings(
                 + ", adminToken=" + adminToken.map(token -> "***").orElse("<not set: admin routes refuse every request>")
                 + ", idempotencyTtl=" + idempotencyTtl.toSeconds() + "s"
                 + ", maxBodyBytes=" + maxBodyBytes
-                + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s";
+                + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
+                + ", requestReadTimeout=" + requestReadTimeout.toMillis() + "ms"
+                + ", maxConnections=" + maxConnections;
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

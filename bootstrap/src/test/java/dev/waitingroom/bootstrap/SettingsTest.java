@@ -24,6 +24,8 @@ class SettingsTest {
         assertThat(settings.idempotencyTtl()).isEqualTo(Duration.ofSeconds(86_400));
         assertThat(settings.maxBodyBytes()).isEqualTo(16_384);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.requestReadTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.maxConnections()).isEqualTo(10_000);
     }
 
     @Test
@@ -31,10 +33,14 @@ class SettingsTest {
         Settings settings = Settings.fromEnvironment(Map.of(
                 "PORT", "0", "HOST", "127.0.0.1", "REDIS_URL", "redis://:pw@localhost:7000/0",
                 "REDIS_TIMEOUT_MS", "250", "WAITING_ROOM_ADMIN_TOKEN", "s3cret", "IDEMPOTENCY_TTL_SEC", "60",
-                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0"));
+                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0", "REQUEST_READ_TIMEOUT_MS", "1500",
+                "MAX_CONNECTIONS", "64"));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
-                Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO));
+                Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
+                Duration.ofMillis(1500), 64));
+        assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.http().maxConnections()).isEqualTo(64);
     }
 
     @Test
@@ -49,7 +55,9 @@ class SettingsTest {
     @ParameterizedTest
     @CsvSource({
             "PORT, eighty", "PORT, -1", "PORT, 65536", "REDIS_TIMEOUT_MS, 0", "IDEMPOTENCY_TTL_SEC, 0",
-            "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379"})
+            "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379",
+            "REQUEST_READ_TIMEOUT_MS, 0", "REQUEST_READ_TIMEOUT_MS, 9", "REQUEST_READ_TIMEOUT_MS, 600001",
+            "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)
