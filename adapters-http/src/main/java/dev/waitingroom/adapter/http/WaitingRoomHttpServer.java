@@ -36,12 +36,19 @@ public final class WaitingRoomHttpServer {
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             direct.addHandler(type, failures);
         }
-        this.connections = new EdgeConnections(settings.maxConnections(), settings.requestReadTimeout());
+        ConnectionLimits limits = ConnectionLimits.forThisProcess(settings.maxConnections());
+        if (limits.lowered(settings.maxConnections())) {
+            LOG.log(Level.WARNING, "MAX_CONNECTIONS lowered from " + settings.maxConnections() + " to " + limits.served()
+                    + " to stay within the open-file limit of this process (ulimit -n)");
+        }
+        this.connections = new EdgeConnections(limits.served(), settings.requestReadTimeout());
         this.server = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
                 .maxPayloadSize(settings.maxBodyBytes())
                 .shutdownGracePeriod(settings.shutdownGrace())
+                // a permit per accepted socket: accept() never meets the open-file limit (see ConnectionLimits)
+                .maxTcpConnections(limits.accepted())
                 // the owner stops us: Helidon's own JVM hook would race it and close the store under live requests
                 .shutdownHook(false)
                 .directHandlers(direct.build())
