@@ -4,6 +4,8 @@ import io.helidon.common.buffers.BufferData;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.ConnectionContext;
+import io.helidon.webserver.ServerConnectionException;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
@@ -148,14 +150,16 @@ final class RequestReads implements Supplier<byte[]> {
         return new CloseConnectionException("the request did not arrive in time");
     }
 
-    /** The next bytes from the socket, or null at its end. */
+    /** The next bytes from the socket, or null at its end; a broken socket ends the connection quietly. */
     private byte[] readFromSocket() {
-        DataReader socket = connection.dataReader();
-        try {
-            socket.ensureAvailable();
-        } catch (DataReader.InsufficientDataAvailableException endOfStream) {
-            return null;
+        DataReader peeked = connection.dataReader(); // empty unless Helidon looked at the first bytes itself
+        if (peeked.available() > 0) {
+            return peeked.readBytes(peeked.available());
         }
-        return socket.readBytes(socket.available());
+        try {
+            return connection.serverSocket().get();
+        } catch (UncheckedIOException e) {
+            throw new ServerConnectionException("reading from the socket failed", e);
+        }
     }
 }
