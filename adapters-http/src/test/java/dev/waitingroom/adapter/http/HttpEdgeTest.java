@@ -46,6 +46,17 @@ class HttpEdgeTest {
     }
 
     @Test
+    void aNegativeContentLengthIsRefusedAndTheConnectionClosed() {
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            Answer answer = raw.send(joinHead("negative") + "Content-Length: -5\r\n\r\n" + JOIN_BODY).readAnswer();
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.errorCode()).isEqualTo("INVALID_REQUEST");
+            assertThat(raw.closedWithin(CLOSE_LIMIT)).isTrue();
+        }
+    }
+
+    @Test
     void connectionCloseClosesTheConnectionAfterTheAnswer() {
         try (RawHttp raw = RawHttp.connect(server.port())) {
             Answer answer = raw.send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").readAnswer();
