@@ -20,11 +20,12 @@ final class EdgeFilter implements Filter {
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         res.headers().set(HeaderValues.X_CONTENT_TYPE_OPTIONS_NOSNIFF);
         chain.proceed();
-        if (res.isSent()) {
-            GuardedConnection.answered();
+        if (!res.isSent()) {
+            return;
         }
-        if (res.isSent() && (req.headers().containsToken(HeaderValues.CONNECTION_CLOSE)
-                || res.headers().containsToken(HeaderValues.CONNECTION_CLOSE))) {
+        GuardedConnection.answered(); // a late rest of this request is closed on, not answered 408
+        if (req.headers().containsToken(HeaderValues.CONNECTION_CLOSE)
+                || res.headers().containsToken(HeaderValues.CONNECTION_CLOSE)) {
             throw new CloseConnectionException("the answer was sent with Connection: close");
         }
     }

@@ -114,6 +114,19 @@ class ConnectionGuardTest {
     }
 
     @Test
+    void aLateBodyAfterTheAnswerIsClosedOnWithoutASecondAnswer() {
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            // refused before its body is read; the rest of the body never comes
+            Answer answer = raw.send("PUT /api/v1/admin/events/concert HTTP/1.1\r\nHost: x\r\n"
+                    + "Authorization: Bearer wrong\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+                    .readAnswer();
+
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(raw.restUntilClosed(CLOSE_LIMIT)).as("nothing after the answer").isEmpty();
+        }
+    }
+
+    @Test
     void aRequestTricklingInIsCutAtTheTimeoutAsAWhole() throws InterruptedException {
         try (RawHttp raw = RawHttp.connect(server.port())) {
             raw.send("GET /healthz HTTP/1.1\r\n");

@@ -138,6 +138,32 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    /** Everything the server still sends until it closes the connection; fails if it does not close in time. */
+    String restUntilClosed(Duration limit) {
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            while (true) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    throw new AssertionError("not closed within " + limit.toMillis() + " ms; received " + rest);
+                }
+                socket.setSoTimeout((int) left);
+                int b = in.read();
+                if (b < 0) {
+                    return rest.toString(StandardCharsets.ISO_8859_1);
+                }
+                rest.write(b);
+            }
+        } catch (SocketTimeoutException stillOpen) {
+            throw new AssertionError("not closed within " + limit.toMillis() + " ms; received " + rest, stillOpen);
+        } catch (SocketException reset) {
+            return rest.toString(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String readLine() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int b;
