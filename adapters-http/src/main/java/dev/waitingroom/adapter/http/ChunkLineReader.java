@@ -8,12 +8,14 @@ import java.util.function.Supplier;
  * Helidon 4.5.0 reads each chunk-size line with {@link #readLine()} (its only use of it) and parses the
  * whole line as hex: a legal chunk extension ({@code 1a;name=value}, RFC 9112 section 7.1.1) failed with
  * a NumberFormatException and a 500, and so did a malformed size. Here the extension is dropped and a
- * malformed line is refused with {@link MalformedChunkException}, before Helidon parses it.
+ * malformed line is refused with {@link MalformedChunkException}, before Helidon parses it. Trailer
+ * fields after the last chunk, which Helidon refuses with a 400, are read and discarded.
  */
 final class ChunkLineReader extends DataReader {
 
     /** A size and an extension fit easily; a longer line is an attack on memory, not a chunk. */
     static final int MAX_CHUNK_LINE = 1024;
+    static final int MAX_TRAILER_FIELDS = 32;
 
     private boolean lastChunkRead;
 
@@ -23,6 +25,31 @@ final class ChunkLineReader extends DataReader {
 
     @Override
     public String readLine() {
+        if (lastChunkRead) {
+            lastChunkRead = false;
+            skipTrailers();
+            return ""; // what Helidon expects after the last chunk: it takes no trailer fields itself
+        }
+        int size = chunkSize(nextLine());
+        lastChunkRead = size == 0;
+        return Integer.toHexString(size);
+    }
+
+    /** Trailer fields are legal after the last chunk and may be discarded (RFC 9112 section 7.1.2). */
+    private void skipTrailers() {
+        for (int fields = 0; fields <= MAX_TRAILER_FIELDS; fields++) {
+            String line = nextLine();
+            if (line.isEmpty()) {
+                return;
+            }
+            if (line.indexOf(':') < 1) {
+                throw new MalformedChunkException("a trailer field must be name: value");
+            }
+        }
+        throw new MalformedChunkException("more than " + MAX_TRAILER_FIELDS + " trailer fields");
+    }
+
+    private String nextLine() {
         int end;
         try {
             end = findNewLine(MAX_CHUNK_LINE);
@@ -34,14 +61,7 @@ final class ChunkLineReader extends DataReader {
         }
         String line = readAsciiString(end);
         skip(2);
-        if (lastChunkRead) {
-            // the line after the last chunk: Helidon itself checks it is empty (it takes no trailers)
-            lastChunkRead = false;
-            return line;
-        }
-        int size = chunkSize(line);
-        lastChunkRead = size == 0;
-        return Integer.toHexString(size);
+        return line;
     }
 
     /** The size of {@code chunk-size [ BWS ";" chunk-ext ]}; the extension carries nothing we use. */

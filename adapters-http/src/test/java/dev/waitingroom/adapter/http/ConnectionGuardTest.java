@@ -67,6 +67,32 @@ class ConnectionGuardTest {
     }
 
     @Test
+    void trailerFieldsAfterTheLastChunkAreLegalAndIgnored() {
+        String size = Integer.toHexString(BODY.length());
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            Answer answer = raw.send(chunkedJoin("trailers") + size + "\r\n" + BODY + "\r\n0\r\n"
+                    + "X-Checksum: abc\r\nX-Other: 1\r\n\r\n").readAnswer();
+
+            assertThat(answer.status()).isEqualTo(202);
+            assertThat(raw.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").readAnswer().status())
+                    .as("the connection goes on").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aMalformedTrailerIs400AndClosesTheConnection() {
+        String size = Integer.toHexString(BODY.length());
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            Answer answer = raw.send(chunkedJoin("bad-trailer") + size + "\r\n" + BODY + "\r\n0\r\nno colon\r\n\r\n")
+                    .readAnswer();
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.errorCode()).isEqualTo("INVALID_REQUEST");
+            assertThat(raw.closedWithin(CLOSE_LIMIT)).isTrue();
+        }
+    }
+
+    @Test
     void aBodyInSeveralChunksIsServed() {
         try (RawHttp raw = RawHttp.connect(server.port())) {
             Answer answer = raw.send(chunkedJoin("chunks") + "5\r\n" + BODY.substring(0, 5) + "\r\n"
