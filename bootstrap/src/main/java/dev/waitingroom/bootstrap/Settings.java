@@ -11,8 +11,10 @@ import java.util.Optional;
  * Everything the application is told from outside, read from the environment.
  *
  * @param redisUrl   empty runs on the in-memory store (nothing survives a restart)
- * @param adminToken empty refuses every admin request
- * @param breaker    when the circuit breaker around Redis opens, and for how long
+ * @param adminToken         empty refuses every admin request
+ * @param requestReadTimeout how long a request may take to arrive whole; later it gets 408 and a close
+ * @param maxConnections     open connections beyond this get 503 and a close
+ * @param breaker            when the circuit breaker around Redis opens, and for how long
  */
 public record Settings(
         int port,
@@ -23,6 +25,8 @@ public record Settings(
         Duration idempotencyTtl,
         int maxBodyBytes,
         Duration shutdownGrace,
+        Duration requestReadTimeout,
+        int maxConnections,
         BreakerSettings breaker) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
@@ -35,6 +39,7 @@ public record Settings(
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
         Objects.requireNonNull(breaker, "breaker");
     }
 
@@ -50,6 +55,9 @@ public record Settings(
                 Duration.ofSeconds(reader.integer("IDEMPOTENCY_TTL_SEC", 86_400, 1, 365L * 86_400)),
                 (int) reader.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, 1, LIMIT_OF_MAX_BODY_BYTES),
                 Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)),
+                Duration.ofMillis(reader.integer("REQUEST_READ_TIMEOUT_MS",
+                        HttpSettings.DEFAULT_REQUEST_READ_TIMEOUT.toMillis(), 10, 600_000)),
+                (int) reader.integer("MAX_CONNECTIONS", HttpSettings.DEFAULT_MAX_CONNECTIONS, 1, 1_000_000),
                 breaker(reader));
     }
 
@@ -65,7 +73,7 @@ public record Settings(
     }
 
     HttpSettings http() {
-        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace);
+        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace, requestReadTimeout, maxConnections);
     }
 
     private static String requireRedisScheme(String url) {
@@ -85,6 +93,8 @@ public record Settings(
                 + ", idempotencyTtl=" + idempotencyTtl.toSeconds() + "s"
                 + ", maxBodyBytes=" + maxBodyBytes
                 + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
+                + ", requestReadTimeout=" + requestReadTimeout.toMillis() + "ms"
+                + ", maxConnections=" + maxConnections
                 + ", breaker=" + breaker.failureRatePercent() + "% of " + breaker.windowCalls() + " calls (at least "
                 + breaker.minimumCalls() + ") opens it for " + breaker.openFor().toMillis() + "ms, "
                 + breaker.halfOpenProbes() + " probes";

@@ -25,6 +25,8 @@ class SettingsTest {
         assertThat(settings.idempotencyTtl()).isEqualTo(Duration.ofSeconds(86_400));
         assertThat(settings.maxBodyBytes()).isEqualTo(16_384);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.requestReadTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.maxConnections()).isEqualTo(10_000);
         assertThat(settings.breaker()).isEqualTo(BreakerSettings.DEFAULT);
     }
 
@@ -33,11 +35,14 @@ class SettingsTest {
         Settings settings = Settings.fromEnvironment(Map.of(
                 "PORT", "0", "HOST", "127.0.0.1", "REDIS_URL", "redis://:pw@localhost:7000/0",
                 "REDIS_TIMEOUT_MS", "250", "WAITING_ROOM_ADMIN_TOKEN", "s3cret", "IDEMPOTENCY_TTL_SEC", "60",
-                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0"));
+                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0", "REQUEST_READ_TIMEOUT_MS", "1500",
+                "MAX_CONNECTIONS", "64"));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
-                BreakerSettings.DEFAULT));
+                Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT));
+        assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.http().maxConnections()).isEqualTo(64);
     }
 
     @Test
@@ -69,7 +74,9 @@ class SettingsTest {
             "PORT, eighty", "PORT, -1", "PORT, 65536", "REDIS_TIMEOUT_MS, 0", "IDEMPOTENCY_TTL_SEC, 0",
             "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379",
             "BREAKER_FAILURE_RATE_PERCENT, 0", "BREAKER_FAILURE_RATE_PERCENT, 101", "BREAKER_WINDOW_CALLS, 0",
-            "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0"})
+            "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0",
+            "REQUEST_READ_TIMEOUT_MS, 0", "REQUEST_READ_TIMEOUT_MS, 9", "REQUEST_READ_TIMEOUT_MS, 600001",
+            "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)

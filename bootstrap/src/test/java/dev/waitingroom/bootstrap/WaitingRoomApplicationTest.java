@@ -78,11 +78,11 @@ class WaitingRoomApplicationTest {
 
     private String createEventAndJoin(int port, String eventId) throws Exception {
         HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/admin/events/" + eventId))
-                .header("Authorization", "Bearer " + ADMIN)
+                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\":2}")));
         assertThat(created.statusCode()).isEqualTo(200);
         HttpResponse<String> joined = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/queue/join"))
-                .header("Idempotency-Key", "first-join")
+                .header("Idempotency-Key", "first-join").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"event_id\":\"" + eventId + "\",\"user_id\":\"ann\"}")));
         assertThat(joined.statusCode()).isEqualTo(202);
         JsonNode body = JSON.readTree(joined.body());

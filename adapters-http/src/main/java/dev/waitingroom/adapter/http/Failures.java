@@ -29,6 +29,12 @@ final class Failures implements DirectHandler {
                 Responses.unavailable(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE,
                         "the queue store is unavailable; retry shortly"), unavailable.retryAfter());
             }
+            case RequestRefusedException refused -> {
+                if (refused.closesConnection()) {
+                    res.headers().set(HeaderValues.CONNECTION_CLOSE);
+                }
+                Responses.error(req, res, refused.error());
+            }
             case HttpException http when http.status().code() < 500 -> {
                 ErrorCode code = ErrorCode.forServerStatus(http.status().code());
                 Responses.error(req, res, new ApiError(code, describe(http.status())));
@@ -47,22 +53,28 @@ final class Failures implements DirectHandler {
                                     Status status,
                                     ServerResponseHeaders responseHeaders,
                                     String message) {
-        ErrorCode code = ErrorCode.forServerStatus(status.code());
         // the trace filter may have run already (failure while reading the body); keep its id
         TraceId traceId = responseHeaders.first(Responses.X_REQUEST_ID)
                 .or(() -> headerOf(request))
                 .map(id -> TraceId.from(Optional.of(id)))
                 .orElseGet(TraceId::generate);
-        if (status.code() >= 500) {
+        Status answered = status;
+        ApiError error = new ApiError(ErrorCode.forServerStatus(status.code()), describe(status));
+        if (eventType == EventType.INTERNAL_ERROR && GuardedConnection.failedOnRequestLine()) {
+            answered = Status.BAD_REQUEST_400;
+            error = new ApiError(ErrorCode.INVALID_REQUEST, "malformed request line");
+            LOG.log(Level.DEBUG, () -> "unparsable request line refused: " + message);
+        } else if (error.code() == ErrorCode.INTERNAL_ERROR) {
             LOG.log(Level.ERROR, "server failure " + status.code() + " on " + request.method() + " " + request.path()
                     + " [trace " + traceId.value() + "]: " + message);
         }
-        byte[] body = Responses.envelope(new ApiError(code, describe(status)), traceId, null);
+        byte[] body = Responses.envelope(error, traceId, null);
         return TransportResponse.builder()
-                .status(status)
+                .status(answered)
                 .headers(responseHeaders)
                 .header(Responses.X_REQUEST_ID, traceId.value())
                 .header(HeaderValues.CONTENT_TYPE_JSON)
+                .header(HeaderValues.X_CONTENT_TYPE_OPTIONS_NOSNIFF)
                 .entity(body)
                 .build();
     }
@@ -81,6 +93,8 @@ final class Failures implements DirectHandler {
             case 404 -> "no such route";
             case 405 -> "method not allowed on this route";
             case 413 -> "request body is larger than the server accepts";
+            // Helidon 4.5.0 refuses HTTP/1.0 while parsing the request line, with no option to serve it
+            case 505 -> "only HTTP/1.1 is served";
             default -> status.code() >= 500 ? "an internal error occurred" : "malformed request: " + status.reasonPhrase();
         };
     }

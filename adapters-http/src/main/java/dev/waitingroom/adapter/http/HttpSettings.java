@@ -7,20 +7,28 @@ import java.util.Optional;
 /**
  * How the HTTP server listens.
  *
- * @param port          0 picks any free port
- * @param maxBodyBytes  larger request bodies are refused with 413 before they are read
- * @param adminToken    the bearer token of the admin routes; empty refuses every admin request
- * @param shutdownGrace how long a stop waits for requests in flight
+ * @param port               0 picks any free port
+ * @param maxBodyBytes       larger request bodies are refused with 413 before they are read
+ * @param adminToken         the bearer token of the admin routes; empty refuses every admin request
+ * @param shutdownGrace      how long a stop waits for requests in flight
+ * @param requestReadTimeout how long a request may take to arrive whole, from its first byte (or from the
+ *                           connection's start) to its last; later, the server answers 408 and closes
+ * @param maxConnections     open connections beyond this are answered 503 and closed; lowered at start
+ *                           when the process may not open that many files
  */
-public record HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace) {
+public record HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace,
+                           Duration requestReadTimeout, int maxConnections) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 16_384;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(20);
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -33,6 +41,16 @@ public record HttpSettings(String host, int port, int maxBodyBytes, Optional<Str
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("shutdownGrace must not be negative");
         }
+        if (requestReadTimeout.isNegative() || requestReadTimeout.isZero()) {
+            throw new IllegalArgumentException("requestReadTimeout must be positive");
+        }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
+        }
+    }
+
+    public HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace) {
+        this(host, port, maxBodyBytes, adminToken, shutdownGrace, DEFAULT_REQUEST_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS);
     }
 
     public HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken) {
@@ -42,6 +60,7 @@ public record HttpSettings(String host, int port, int maxBodyBytes, Optional<Str
     @Override
     public String toString() {
         return "HttpSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
-                + ", adminToken=" + (adminToken.isPresent() ? "***" : "<none>") + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", adminToken=" + (adminToken.isPresent() ? "***" : "<none>") + ", shutdownGrace=" + shutdownGrace
+                + ", requestReadTimeout=" + requestReadTimeout + ", maxConnections=" + maxConnections + "]";
     }
 }

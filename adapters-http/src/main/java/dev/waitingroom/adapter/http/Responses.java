@@ -14,7 +14,8 @@ final class Responses {
 
     static final HeaderName X_REQUEST_ID = HeaderNames.create("X-Request-ID");
     static final HeaderName RETRY_AFTER = HeaderNames.create("Retry-After");
-    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    /** For a 503 that knows no better time: the store, or a connection slot, may well be free in a second. */
+    static final String DEFAULT_RETRY_AFTER_SECONDS = "1";
 
     record ErrorBody(String code, String message, String traceId) {
     }
@@ -51,7 +52,7 @@ final class Responses {
         TraceId traceId = traceIdOf(req);
         res.headers().set(X_REQUEST_ID, traceId.value());
         if (error.code().status().code() == 503 && !res.headers().contains(RETRY_AFTER)) {
-            res.headers().set(RETRY_AFTER, Long.toString(DEFAULT_RETRY_AFTER.toSeconds()));
+            res.headers().set(RETRY_AFTER, DEFAULT_RETRY_AFTER_SECONDS);
         }
         if (error.code() == ErrorCode.UNAUTHORIZED) {
             res.headers().set(HeaderNames.WWW_AUTHENTICATE, "Bearer");

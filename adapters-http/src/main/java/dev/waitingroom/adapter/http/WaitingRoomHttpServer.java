@@ -21,6 +21,7 @@ public final class WaitingRoomHttpServer {
 
     private final HttpSettings settings;
     private final WebServer server;
+    private final EdgeConnections connections;
     private volatile int boundPort = -1;
 
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings) {
@@ -36,21 +37,33 @@ public final class WaitingRoomHttpServer {
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             direct.addHandler(type, failures);
         }
+        ConnectionLimits limits = ConnectionLimits.forThisProcess(settings.maxConnections());
+        if (limits.lowered(settings.maxConnections())) {
+            LOG.log(Level.WARNING, "MAX_CONNECTIONS lowered from " + settings.maxConnections() + " to " + limits.served()
+                    + " to stay within the open-file limit of this process (ulimit -n)");
+        }
+        this.connections = new EdgeConnections(limits.served(), settings.requestReadTimeout());
         this.server = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
                 .maxPayloadSize(settings.maxBodyBytes())
                 .shutdownGracePeriod(settings.shutdownGrace())
+                // a permit per accepted socket: accept() never meets the open-file limit (see ConnectionLimits)
+                .maxTcpConnections(limits.accepted())
                 // the owner stops us: Helidon's own JVM hook would race it and close the store under live requests
                 .shutdownHook(false)
                 .directHandlers(direct.build())
+                // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(connections)
                 .routing(routing -> routes(routing, queue, admin, operations, failures, adminGate))
                 .build();
     }
 
     private static void routes(HttpRouting.Builder routing, QueueRoutes queue, AdminRoutes admin,
                                OperationsRoutes operations, Failures failures, AdminGate adminGate) {
-        routing.addFilter(new TraceFilter())
+        routing.addFilter(new EdgeFilter())
+                .addFilter(new TraceFilter())
                 .addFilter(adminGate)
                 .error(Throwable.class, failures::handle);
         only(routing, Method.POST, QueueRoutes.JOIN, queue::join);
@@ -96,6 +109,7 @@ public final class WaitingRoomHttpServer {
     public void stop() {
         if (server.isRunning()) {
             server.stop();
+            connections.stop();
             LOG.log(Level.INFO, "waiting room HTTP API stopped");
         }
     }

@@ -134,6 +134,7 @@ class AdminApiTest {
     void theBearerSchemeIsCaseInsensitive() {
         Reply reply = api.send(api.request("/api/v1/admin/events/festival")
                 .header("Authorization", "bearer " + ApiClient.ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(reply.status()).isEqualTo(200);

@@ -91,6 +91,7 @@ final class ApiClient {
     Reply configure(String eventId, String body) {
         return send(request("/api/v1/admin/events/" + eventId)
                 .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 

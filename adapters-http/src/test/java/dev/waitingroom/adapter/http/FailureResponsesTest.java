@@ -113,7 +113,7 @@ class FailureResponsesTest {
 
         // a body of unknown length goes out chunked, so the limit is hit while reading, not from Content-Length
         Reply reply = api.send(api.request("/api/v1/queue/join")
-                .header("Idempotency-Key", "k")
+                .header("Idempotency-Key", "k").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
 
         assertThat(reply.status()).isEqualTo(413);

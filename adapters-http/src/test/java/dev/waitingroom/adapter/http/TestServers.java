@@ -30,6 +30,12 @@ final class TestServers {
         return new HttpSettings("127.0.0.1", 0, maxBodyBytes, adminToken, Duration.ofSeconds(5));
     }
 
+    /** Settings with a short request read timeout and a connection limit, for the edge tests. */
+    static HttpSettings edgeSettings(Duration requestReadTimeout, int maxConnections) {
+        return new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.of(ApiClient.ADMIN_TOKEN),
+                Duration.ofSeconds(5), requestReadTimeout, maxConnections);
+    }
+
     static WaitingRoomHttpServer start(WaitingRoomUseCases useCases) {
         return new WaitingRoomHttpServer(useCases, settings(HttpSettings.DEFAULT_MAX_BODY_BYTES,
                 Optional.of(ApiClient.ADMIN_TOKEN))).start();
