@@ -2,6 +2,7 @@ package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.http.HttpSettings;
 import dev.waitingroom.adapter.redis.BreakerSettings;
+import dev.waitingroom.bootstrap.logging.LogSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param redisUrl   empty runs on the in-memory store (nothing survives a restart)
  * @param adminToken empty refuses every admin request
  * @param breaker    when the circuit breaker around Redis opens, and for how long
+ * @param logs       the format of the log lines, and whether requests get access lines
  */
 public record Settings(
         int port,
@@ -23,7 +25,8 @@ public record Settings(
         Duration idempotencyTtl,
         int maxBodyBytes,
         Duration shutdownGrace,
-        BreakerSettings breaker) {
+        BreakerSettings breaker,
+        LogSettings logs) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -36,6 +39,7 @@ public record Settings(
         Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(breaker, "breaker");
+        Objects.requireNonNull(logs, "logs");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -50,7 +54,8 @@ public record Settings(
                 Duration.ofSeconds(reader.integer("IDEMPOTENCY_TTL_SEC", 86_400, 1, 365L * 86_400)),
                 (int) reader.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, 1, LIMIT_OF_MAX_BODY_BYTES),
                 Duration.ofSeconds(reader.integer("SHUTDOWN_GRACE_SEC", 10, 0, 3600)),
-                breaker(reader));
+                breaker(reader),
+                LogSettings.from(reader::text));
     }
 
     private static BreakerSettings breaker(Reader reader) {
@@ -87,7 +92,8 @@ public record Settings(
                 + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
                 + ", breaker=" + breaker.failureRatePercent() + "% of " + breaker.windowCalls() + " calls (at least "
                 + breaker.minimumCalls() + ") opens it for " + breaker.openFor().toMillis() + "ms, "
-                + breaker.halfOpenProbes() + " probes";
+                + breaker.halfOpenProbes() + " probes"
+                + ", logs=" + logs;
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waitingroom.adapter.redis.BreakerSettings;
+import dev.waitingroom.bootstrap.logging.LogSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ class SettingsTest {
         assertThat(settings.maxBodyBytes()).isEqualTo(16_384);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.breaker()).isEqualTo(BreakerSettings.DEFAULT);
+        assertThat(settings.logs()).isEqualTo(new LogSettings(LogSettings.Format.TEXT, true));
     }
 
     @Test
@@ -33,11 +35,12 @@ class SettingsTest {
         Settings settings = Settings.fromEnvironment(Map.of(
                 "PORT", "0", "HOST", "127.0.0.1", "REDIS_URL", "redis://:pw@localhost:7000/0",
                 "REDIS_TIMEOUT_MS", "250", "WAITING_ROOM_ADMIN_TOKEN", "s3cret", "IDEMPOTENCY_TTL_SEC", "60",
-                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0"));
+                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0", "LOG_FORMAT", "json", "ACCESS_LOG", "off"));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
-                BreakerSettings.DEFAULT));
+                BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false)));
+        assertThat(settings.toString()).endsWith(", logs=json, access log off");
     }
 
     @Test
@@ -48,6 +51,12 @@ class SettingsTest {
 
         assertThat(settings.breaker()).isEqualTo(new BreakerSettings(30, 100, 40, Duration.ofSeconds(2), 5));
         assertThat(settings.toString()).contains("breaker=30% of 100 calls (at least 40) opens it for 2000ms, 5 probes");
+    }
+
+    @Test
+    void theLogFormatIsReadWhicheverCaseItIsWrittenIn() {
+        assertThat(Settings.fromEnvironment(Map.of("LOG_FORMAT", "JSON")).logs().format()).isEqualTo(LogSettings.Format.JSON);
+        assertThat(Settings.fromEnvironment(Map.of("LOG_FORMAT", " text ")).logs().format()).isEqualTo(LogSettings.Format.TEXT);
     }
 
     @Test
@@ -69,7 +78,8 @@ class SettingsTest {
             "PORT, eighty", "PORT, -1", "PORT, 65536", "REDIS_TIMEOUT_MS, 0", "IDEMPOTENCY_TTL_SEC, 0",
             "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379",
             "BREAKER_FAILURE_RATE_PERCENT, 0", "BREAKER_FAILURE_RATE_PERCENT, 101", "BREAKER_WINDOW_CALLS, 0",
-            "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0"})
+            "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0",
+            "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)
