@@ -50,6 +50,7 @@ public final class WaitingRoomApplication {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(Settings.class, () -> settings);
         context.register(settings.redisUrl().isPresent() ? RedisStoreConfiguration.class : InMemoryStoreConfiguration.class,
+                MetricsConfiguration.class,
                 UseCaseConfiguration.class,
                 HttpConfiguration.class,
                 BackgroundConfiguration.class);
