@@ -8,11 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /metrics} of a waiting room on Redis after known traffic: 3 joins, 1 duplicate, 1 conflict,
- * 1 leave, 2 status calls.
+ * 1 leave, 2 status calls. And the Grafana dashboard, which must query only what this answer holds.
  */
 class MetricsEndpointTest {
 
@@ -125,6 +127,38 @@ class MetricsEndpointTest {
         assertThat(scrape.names()).contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_classes_loaded_classes",
                 "process_cpu_usage", "system_cpu_usage", "process_uptime_seconds", "process_start_time_seconds",
                 "process_files_open_files", "jvm_info");
+    }
+
+    @Test
+    void theGrafanaDashboardQueriesOnlyMetricsAndLabelsTheApplicationExposes() throws Exception {
+        // series that appear only once something happened: a GC, a refresh of the waiting entries
+        System.gc();
+        PrometheusScrape scrape = awaitScrape(s -> s.names().containsAll(Set.of("jvm_gc_pause_seconds_sum", "waitingroom_waiting_entries")));
+        GrafanaDashboard dashboard = GrafanaDashboard.read(Path.of("..", "docs", "grafana-dashboard.json"));
+
+        assertThat(dashboard.queries()).hasSizeGreaterThan(20);
+        Set<String> queried = new TreeSet<>();
+        for (GrafanaDashboard.Query query : dashboard.queries()) {
+            assertThat(query.metrics()).as("a query names no metric: %s", query.expr()).isNotEmpty();
+            assertThat(scrape.names()).as("the metrics of %s", query.expr()).containsAll(query.metrics());
+            Set<String> labels = new TreeSet<>();
+            query.metrics().forEach(metric -> scrape.named(metric).forEach(sample -> labels.addAll(sample.labels().keySet())));
+            assertThat(labels).as("the labels of %s", query.expr()).containsAll(query.labels());
+            queried.addAll(query.metrics());
+        }
+        assertThat(queried).as("the dashboard covers every family of metrics").contains(
+                HTTP + "_count", HTTP + "_bucket", "waitingroom_joins_total", "waitingroom_leaves_total",
+                "waitingroom_waiting_entries", STORE + "_bucket", "resilience4j_circuitbreaker_state",
+                "jvm_memory_used_bytes", "jvm_gc_pause_seconds_sum", "jvm_threads_live_threads");
+    }
+
+    @Test
+    void theDashboardCheckWouldNoticeAMisspelledMetricOrLabel() {
+        GrafanaDashboard.Query query = GrafanaDashboard.parse(
+                "histogram_quantile(0.99, sum by (le, rout) (rate(http_server_request_duration_second_bucket{instance=~\"$instance\",status=~\"5..\"}[$__rate_interval])))");
+
+        assertThat(query.metrics()).containsExactly("http_server_request_duration_second_bucket");
+        assertThat(query.labels()).containsExactly("rout", "status");
     }
 
     private static Map<String, String> route(String method, String route, String status) {
