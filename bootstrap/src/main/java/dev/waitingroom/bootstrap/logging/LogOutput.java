@@ -4,9 +4,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
-import ch.qos.logback.core.joran.util.ConfigurationWatchListUtil;
 import ch.qos.logback.core.util.StatusPrinter2;
 import dev.waitingroom.adapter.http.AccessLog;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
@@ -19,14 +21,18 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  *
  * <p>Logback configures itself from {@code logback.xml} when the first logger is made, before the
  * settings are read; {@link #use} reads the same file again with the chosen format in the property
- * {@value #FORMAT_PROPERTY}. A file named by {@code -Dlogback.configurationFile} is read the same way.
+ * {@value #FORMAT_PROPERTY}. A file named by {@code -Dlogback.configurationFile} is read again the same way.
  */
 public final class LogOutput {
 
     /** The logback property that names the appender of the chosen format: {@code text} or {@code json}. */
     public static final String FORMAT_PROPERTY = "waitingroom.log.format";
 
-    private static LogSettings applied;
+    /** What the last configuration was made of: the same again needs no new configuration. */
+    private record Applied(LogSettings settings, String file) {
+    }
+
+    private static Applied applied;
 
     private LogOutput() {
     }
@@ -37,21 +43,18 @@ public final class LogOutput {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
-        if (settings.equals(applied)) {
+        URL file = configurationFile();
+        Applied wanted = new Applied(settings, file.toExternalForm());
+        if (wanted.equals(applied)) {
             return;
         }
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            configure(context, settings);
+            configure(context, settings, file);
         }
-        applied = settings;
+        applied = wanted;
     }
 
-    private static void configure(LoggerContext context, LogSettings settings) {
-        // the file logback chose by itself; reset() forgets it
-        URL file = ConfigurationWatchListUtil.getMainWatchURL(context);
-        if (file == null) {
-            file = LogOutput.class.getResource("/logback.xml");
-        }
+    private static void configure(LoggerContext context, LogSettings settings, URL file) {
         long since = System.currentTimeMillis();
         context.reset();
         context.putProperty(FORMAT_PROPERTY, settings.format().name().toLowerCase(Locale.ROOT));
@@ -66,5 +69,29 @@ public final class LogOutput {
             context.getLogger(AccessLog.LOGGER_NAME).setLevel(Level.OFF);
         }
         new StatusPrinter2().printInCaseOfErrorsOrWarnings(context, since);
+    }
+
+    /** The file logback chose by itself when it started: the one named by the property, else the first on the class path. */
+    private static URL configurationFile() {
+        ClassLoader loader = LogOutput.class.getClassLoader();
+        String named = System.getProperty("logback.configurationFile");
+        if (named == null || named.isBlank()) {
+            URL test = loader.getResource("logback-test.xml");
+            return test != null ? test : loader.getResource("logback.xml");
+        }
+        // as logback reads the property: a URL, else a class path resource, else a file
+        try {
+            return URI.create(named).toURL();
+        } catch (IllegalArgumentException | MalformedURLException notAUrl) {
+            URL resource = loader.getResource(named);
+            if (resource != null) {
+                return resource;
+            }
+            try {
+                return new File(named).toURI().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("logback.configurationFile names no file: " + named, e);
+            }
+        }
     }
 }

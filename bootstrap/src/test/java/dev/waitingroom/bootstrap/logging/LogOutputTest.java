@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
@@ -95,6 +98,33 @@ class LogOutputTest {
         });
 
         assertThat(lines).singleElement().asString().endsWith("still here");
+    }
+
+    @Test
+    void anOperatorsOwnConfigurationIsReadAgainWithTheChosenFormat(@TempDir Path folder) throws IOException {
+        Path own = folder.resolve("own-logback.xml");
+        Files.writeString(own, """
+                <configuration>
+                  <appender name="out" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>own ${waitingroom.log.format} %logger %msg%n</pattern></encoder>
+                  </appender>
+                  <logger name="waitingroom.access" level="OFF"/>
+                  <root level="INFO"><appender-ref ref="out"/></root>
+                </configuration>
+                """);
+        System.setProperty("logback.configurationFile", own.toString());
+        try {
+            LogOutput.use(new LogSettings(LogSettings.Format.JSON, true));
+
+            List<String> lines = printed(() -> {
+                LoggerFactory.getLogger(AccessLog.LOGGER_NAME).info("GET /healthz 200 0.1 ms");
+                LoggerFactory.getLogger("test.ours").info("hello");
+            });
+
+            assertThat(lines).containsExactly("own json test.ours hello");
+        } finally {
+            System.clearProperty("logback.configurationFile");
+        }
     }
 
     /** The lines written to standard output while the action ran. */
