@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Every log event while open, as logback received it (System.Logger gets there through SLF4J). Lines
- * written after the response left (the access line) are waited for, by polling up to a deadline.
+ * Every log event while open, as logback received it. In these tests System.Logger writes to
+ * java.util.logging (the JDK's default), bridged to SLF4J here on the logging thread, so a line keeps
+ * the logging context (MDC) of the request it was written for, as it does in the application, where
+ * System.Logger goes to SLF4J directly. Lines written after the response left (the access line) are
+ * waited for, by polling up to a deadline.
  */
 final class CapturedLogs implements AutoCloseable {
 
@@ -38,6 +42,9 @@ final class CapturedLogs implements AutoCloseable {
     }
 
     CapturedLogs() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.install();
+        }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         recorder.setContext(context);
