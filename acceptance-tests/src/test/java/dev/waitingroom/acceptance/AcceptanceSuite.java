@@ -1,7 +1,6 @@
 package dev.waitingroom.acceptance;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
@@ -11,11 +10,12 @@ import org.junit.platform.suite.api.Suite;
 /**
  * Every feature, against the store named by the system property {@code waitingroom.store}
  * ({@code in-memory}, {@code redis} or {@code redis-two-instances}); the build runs it once per store.
+ * The plugins are not set here: a suite's own parameters would win over the build's, which give each
+ * store its own HTML report ({@code cucumber.plugin}); {@code junit-platform.properties} has the default.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectPackages("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.waitingroom.acceptance")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
 class AcceptanceSuite {
 }

@@ -39,6 +39,8 @@ final class RunningDeployment implements AutoCloseable {
             environment.put("HOST", "127.0.0.1");
             // nothing is in flight when a run ends: no reason to wait the production grace period
             environment.put("SHUTDOWN_GRACE_SEC", "1");
+            // a run sends thousands of requests: their access lines would bury the scenarios' summary
+            environment.put("ACCESS_LOG", "off");
             environment.put("WAITING_ROOM_ADMIN_TOKEN", adminToken);
             if (redis != null) {
                 environment.put("REDIS_URL", redis.url());

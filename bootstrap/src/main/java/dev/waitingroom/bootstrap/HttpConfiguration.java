@@ -1,5 +1,6 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.adapter.http.HttpMetrics;
 import dev.waitingroom.adapter.http.WaitingRoomHttpServer;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class HttpConfiguration {
 
     @Bean(destroyMethod = "stop")
-    WaitingRoomHttpServer httpServer(Settings settings, WaitingRoomUseCases useCases) {
-        return new WaitingRoomHttpServer(useCases, settings.http()).start();
+    WaitingRoomHttpServer httpServer(Settings settings, WaitingRoomUseCases useCases, HttpMetrics metrics) {
+        return new WaitingRoomHttpServer(useCases, settings.http(), metrics).start();
     }
 }

@@ -4,6 +4,8 @@ import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
 import dev.waitingroom.adapter.redis.RedisStoreHealth;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,10 +13,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RedisStoreConfiguration {
 
+    /** The connection, with its circuit breaker's state and counts in the registry (resilience4j_circuitbreaker_*). */
     @Bean(destroyMethod = "close")
-    RedisConnection redisConnection(Settings settings) {
+    RedisConnection redisConnection(Settings settings, MeterRegistry registry) {
         String url = settings.redisUrl().orElseThrow(() -> new IllegalStateException("REDIS_URL is not set"));
-        return RedisConnection.open(url, settings.redisTimeout(), settings.breaker());
+        RedisConnection connection = RedisConnection.open(url, settings.redisTimeout(), settings.breaker());
+        new TaggedCircuitBreakerMetricsPublisher(registry).publishMetrics(connection.circuitBreaker());
+        return connection;
     }
 
     @Bean

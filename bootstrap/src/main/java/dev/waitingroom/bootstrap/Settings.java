@@ -2,6 +2,7 @@ package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.http.HttpSettings;
 import dev.waitingroom.adapter.redis.BreakerSettings;
+import dev.waitingroom.bootstrap.logging.LogSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param requestReadTimeout how long a request may take to arrive whole; later it gets 408 and a close
  * @param maxConnections     open connections beyond this get 503 and a close
  * @param breaker            when the circuit breaker around Redis opens, and for how long
+ * @param logs               the format of the log lines, and whether requests get access lines
  */
 public record Settings(
         int port,
@@ -27,7 +29,8 @@ public record Settings(
         Duration shutdownGrace,
         Duration requestReadTimeout,
         int maxConnections,
-        BreakerSettings breaker) {
+        BreakerSettings breaker,
+        LogSettings logs) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -41,6 +44,7 @@ public record Settings(
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
         Objects.requireNonNull(breaker, "breaker");
+        Objects.requireNonNull(logs, "logs");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -58,7 +62,8 @@ public record Settings(
                 Duration.ofMillis(reader.integer("REQUEST_READ_TIMEOUT_MS",
                         HttpSettings.DEFAULT_REQUEST_READ_TIMEOUT.toMillis(), 10, 600_000)),
                 (int) reader.integer("MAX_CONNECTIONS", HttpSettings.DEFAULT_MAX_CONNECTIONS, 1, 1_000_000),
-                breaker(reader));
+                breaker(reader),
+                LogSettings.from(reader::text));
     }
 
     private static BreakerSettings breaker(Reader reader) {
@@ -97,7 +102,8 @@ public record Settings(
                 + ", maxConnections=" + maxConnections
                 + ", breaker=" + breaker.failureRatePercent() + "% of " + breaker.windowCalls() + " calls (at least "
                 + breaker.minimumCalls() + ") opens it for " + breaker.openFor().toMillis() + "ms, "
-                + breaker.halfOpenProbes() + " probes";
+                + breaker.halfOpenProbes() + " probes"
+                + ", logs=" + logs;
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

@@ -1,5 +1,6 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.bootstrap.logging.LogOutput;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -41,6 +42,7 @@ public final class WaitingRoomApplication {
 
     /** Starts the waiting room and returns once it serves. */
     public static RunningWaitingRoom start(Settings settings) {
+        LogOutput.use(settings.logs());
         LOG.log(Level.INFO, "starting waiting room: " + settings);
         if (settings.adminToken().isEmpty()) {
             LOG.log(Level.WARNING, "WAITING_ROOM_ADMIN_TOKEN is not set: the admin routes refuse every request");
@@ -48,6 +50,7 @@ public final class WaitingRoomApplication {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(Settings.class, () -> settings);
         context.register(settings.redisUrl().isPresent() ? RedisStoreConfiguration.class : InMemoryStoreConfiguration.class,
+                MetricsConfiguration.class,
                 UseCaseConfiguration.class,
                 HttpConfiguration.class,
                 BackgroundConfiguration.class);

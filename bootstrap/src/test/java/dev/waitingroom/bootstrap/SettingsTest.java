@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waitingroom.adapter.redis.BreakerSettings;
+import dev.waitingroom.bootstrap.logging.LogSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -28,21 +29,24 @@ class SettingsTest {
         assertThat(settings.requestReadTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.maxConnections()).isEqualTo(10_000);
         assertThat(settings.breaker()).isEqualTo(BreakerSettings.DEFAULT);
+        assertThat(settings.logs()).isEqualTo(new LogSettings(LogSettings.Format.TEXT, true));
     }
 
     @Test
     void everyVariableIsRead() {
-        Settings settings = Settings.fromEnvironment(Map.of(
-                "PORT", "0", "HOST", "127.0.0.1", "REDIS_URL", "redis://:pw@localhost:7000/0",
-                "REDIS_TIMEOUT_MS", "250", "WAITING_ROOM_ADMIN_TOKEN", "s3cret", "IDEMPOTENCY_TTL_SEC", "60",
-                "MAX_BODY_BYTES", "1024", "SHUTDOWN_GRACE_SEC", "0", "REQUEST_READ_TIMEOUT_MS", "1500",
-                "MAX_CONNECTIONS", "64"));
+        Settings settings = Settings.fromEnvironment(Map.ofEntries(
+                Map.entry("PORT", "0"), Map.entry("HOST", "127.0.0.1"), Map.entry("REDIS_URL", "redis://:pw@localhost:7000/0"),
+                Map.entry("REDIS_TIMEOUT_MS", "250"), Map.entry("WAITING_ROOM_ADMIN_TOKEN", "s3cret"),
+                Map.entry("IDEMPOTENCY_TTL_SEC", "60"), Map.entry("MAX_BODY_BYTES", "1024"), Map.entry("SHUTDOWN_GRACE_SEC", "0"),
+                Map.entry("REQUEST_READ_TIMEOUT_MS", "1500"), Map.entry("MAX_CONNECTIONS", "64"),
+                Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off")));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
-                Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT));
+                Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false)));
         assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.http().maxConnections()).isEqualTo(64);
+        assertThat(settings.toString()).endsWith(", logs=json, access log off");
     }
 
     @Test
@@ -53,6 +57,12 @@ class SettingsTest {
 
         assertThat(settings.breaker()).isEqualTo(new BreakerSettings(30, 100, 40, Duration.ofSeconds(2), 5));
         assertThat(settings.toString()).contains("breaker=30% of 100 calls (at least 40) opens it for 2000ms, 5 probes");
+    }
+
+    @Test
+    void theLogFormatIsReadWhicheverCaseItIsWrittenIn() {
+        assertThat(Settings.fromEnvironment(Map.of("LOG_FORMAT", "JSON")).logs().format()).isEqualTo(LogSettings.Format.JSON);
+        assertThat(Settings.fromEnvironment(Map.of("LOG_FORMAT", " text ")).logs().format()).isEqualTo(LogSettings.Format.TEXT);
     }
 
     @Test
@@ -76,7 +86,8 @@ class SettingsTest {
             "BREAKER_FAILURE_RATE_PERCENT, 0", "BREAKER_FAILURE_RATE_PERCENT, 101", "BREAKER_WINDOW_CALLS, 0",
             "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0",
             "REQUEST_READ_TIMEOUT_MS, 0", "REQUEST_READ_TIMEOUT_MS, 9", "REQUEST_READ_TIMEOUT_MS, 600001",
-            "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many"})
+            "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many",
+            "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)

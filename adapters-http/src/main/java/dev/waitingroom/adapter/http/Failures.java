@@ -9,23 +9,29 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Turns every failure into the error envelope: exceptions thrown by a route, and the answers the web
  * server gives by itself before any route runs (malformed request, body over the limit, ...).
- * Stack traces go to the log, never to the client.
+ * Stack traces go to the log, never to the client. A failure that every request meets (a store outage,
+ * a bug on a hot path) is logged once per interval with a count, not once per request.
  */
 final class Failures implements DirectHandler {
 
     private static final System.Logger LOG = System.getLogger(Failures.class.getName());
 
+    private final RepeatedFailureLog repeated =
+            new RepeatedFailureLog(LOG, Clock.systemUTC(), RepeatedFailureLog.DEFAULT_INTERVAL);
+
     /** Error handler for anything a route throws. */
     void handle(ServerRequest req, ServerResponse res, Throwable failure) {
         switch (failure) {
             case StoreUnavailableException unavailable -> {
-                LOG.log(Level.WARNING, "store unavailable on " + req.prologue().method() + " " + req.path().path()
-                        + " [trace " + Responses.traceIdOf(req).value() + "]: " + unavailable.getMessage());
+                repeated.log("store unavailable", Level.WARNING, () -> "store unavailable on " + req.prologue().method()
+                        + " " + req.path().path() + " [trace " + Responses.traceIdOf(req).value() + "]: "
+                        + unavailable.getMessage(), null);
                 Responses.unavailable(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE,
                         "the queue store is unavailable; retry shortly"), unavailable.retryAfter());
             }
@@ -40,7 +46,8 @@ final class Failures implements DirectHandler {
                 Responses.error(req, res, new ApiError(code, describe(http.status())));
             }
             default -> {
-                LOG.log(Level.ERROR, "unexpected failure on " + req.prologue().method() + " " + req.path().path()
+                repeated.log(failure.getClass().getName(), Level.ERROR, () -> "unexpected failure on "
+                        + req.prologue().method() + " " + req.path().path()
                         + " [trace " + Responses.traceIdOf(req).value() + "]", failure);
                 Responses.error(req, res, new ApiError(ErrorCode.INTERNAL_ERROR, "an internal error occurred"));
             }

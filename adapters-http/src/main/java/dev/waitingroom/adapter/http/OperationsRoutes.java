@@ -9,13 +9,15 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** {@code /healthz}, {@code /readyz} and the OpenAPI description of what this server serves. */
+/** {@code /healthz}, {@code /readyz}, {@code /metrics} and the OpenAPI description of what this server serves. */
 final class OperationsRoutes {
 
     static final String HEALTH = "/healthz";
     static final String READY = "/readyz";
     static final String OPENAPI = "/openapi.yaml";
+    static final String METRICS = "/metrics";
 
     private static final byte[] UP = Json.write(new Probe("up"));
     private static final byte[] READY_BODY = Json.write(new Probe("ready"));
@@ -24,10 +26,12 @@ final class OperationsRoutes {
     }
 
     private final CheckReadinessUseCase readiness;
+    private final HttpMetrics metrics;
     private final byte[] openApi;
 
-    OperationsRoutes(CheckReadinessUseCase readiness) {
+    OperationsRoutes(CheckReadinessUseCase readiness, HttpMetrics metrics) {
         this.readiness = readiness;
+        this.metrics = metrics;
         this.openApi = loadOpenApi();
     }
 
@@ -49,6 +53,11 @@ final class OperationsRoutes {
     void openApi(ServerRequest req, ServerResponse res) {
         res.headers().set(HeaderNames.CONTENT_TYPE, "application/yaml");
         res.send(openApi);
+    }
+
+    void metrics(ServerRequest req, ServerResponse res) {
+        res.headers().set(HeaderNames.CONTENT_TYPE, metrics.scrapeContentType());
+        res.send(metrics.scrape().get().getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] loadOpenApi() {

@@ -24,12 +24,19 @@ public final class WaitingRoomHttpServer {
     private final EdgeConnections connections;
     private volatile int boundPort = -1;
 
+    /** A server that records no metrics, and whose {@code /metrics} is empty. */
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings) {
+        this(useCases, settings, HttpMetrics.none());
+    }
+
+    public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings, HttpMetrics metrics) {
         Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(metrics, "metrics");
         QueueRoutes queue = new QueueRoutes(useCases.joinQueue(), useCases.queueStatus(), useCases.leaveQueue());
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
-        OperationsRoutes operations = new OperationsRoutes(useCases.readiness());
+        OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics);
+        RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());
         Failures failures = new Failures();
         AdminGate adminGate = new AdminGate(settings.adminToken());
 
@@ -56,14 +63,16 @@ public final class WaitingRoomHttpServer {
                 // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(connections)
-                .routing(routing -> routes(routing, queue, admin, operations, failures, adminGate))
+                .routing(routing -> routes(routing, queue, admin, operations, failures, adminGate, observer))
                 .build();
     }
 
     private static void routes(HttpRouting.Builder routing, QueueRoutes queue, AdminRoutes admin,
-                               OperationsRoutes operations, Failures failures, AdminGate adminGate) {
+                               OperationsRoutes operations, Failures failures, AdminGate adminGate,
+                               RequestObserver observer) {
         routing.addFilter(new EdgeFilter())
                 .addFilter(new TraceFilter())
+                .addFilter(observer)
                 .addFilter(adminGate)
                 .error(Throwable.class, failures::handle);
         only(routing, Method.POST, QueueRoutes.JOIN, queue::join);
@@ -74,6 +83,7 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.GET, OperationsRoutes.HEALTH, operations::health);
         only(routing, Method.GET, OperationsRoutes.READY, operations::ready);
         only(routing, Method.GET, OperationsRoutes.OPENAPI, operations::openApi);
+        only(routing, Method.GET, OperationsRoutes.METRICS, operations::metrics);
         routing.any((req, res) -> Responses.error(req, res, new ApiError(ErrorCode.NOT_FOUND,
                 "no route " + req.prologue().method().text() + " " + req.path().path())));
     }

@@ -68,7 +68,8 @@ class OperationsApiTest {
         assertThat(yaml).contains(
                 "  " + QueueRoutes.JOIN + ":", "  " + QueueRoutes.STATUS + ":", "  " + QueueRoutes.LEAVE + ":",
                 "  /api/v1/admin/events/{event_id}:", "  /api/v1/admin/events/{event_id}/stats:",
-                "  " + OperationsRoutes.HEALTH + ":", "  " + OperationsRoutes.READY + ":", "  " + OperationsRoutes.OPENAPI + ":");
+                "  " + OperationsRoutes.HEALTH + ":", "  " + OperationsRoutes.READY + ":", "  " + OperationsRoutes.OPENAPI + ":",
+                "  " + OperationsRoutes.METRICS + ":");
         for (ErrorCode code : ErrorCode.values()) {
             assertThat(yaml).as(code.name()).contains("        - " + code.name() + "\n");
         }

@@ -1,0 +1,17 @@
+package dev.waitingroom.bootstrap.metrics;
+
+import dev.waitingroom.domain.port.EventCatalogue;
+import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.StoreHealth;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The driven ports of whichever store runs, every call timed in the registry. */
+public record MeteredStore(QueueStore queueStore, EventCatalogue eventCatalogue, StoreHealth storeHealth) {
+
+    public static MeteredStore over(QueueStore queueStore, EventCatalogue eventCatalogue, StoreHealth storeHealth,
+                                    MeterRegistry registry) {
+        StoreCallTimers timers = new StoreCallTimers(registry);
+        return new MeteredStore(new TimedQueueStore(queueStore, timers), new TimedEventCatalogue(eventCatalogue, timers),
+                new TimedStoreHealth(storeHealth, timers));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.waitingroom.bootstrap.metrics;
+
+import dev.waitingroom.application.port.in.WaitingRoomUseCases;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The use cases with joins and leaves counted by result; the others pass through as they are. */
+public final class MeteredUseCases {
+
+    private MeteredUseCases() {
+    }
+
+    public static WaitingRoomUseCases over(WaitingRoomUseCases useCases, MeterRegistry registry) {
+        return new WaitingRoomUseCases(
+                new CountedJoins(useCases.joinQueue(), registry),
+                useCases.queueStatus(),
+                new CountedLeaves(useCases.leaveQueue(), registry),
+                useCases.configureEvent(),
+                useCases.eventStats(),
+                useCases.readiness());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.waitingroom.bootstrap.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.domain.port.EventCatalogue;
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.queue.IdempotencyKey;
+import dev.waitingroom.domain.queue.QueuePolicy;
+import dev.waitingroom.domain.queue.WaitingToken;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class WaitingEntriesGaugeTest {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
+    private final InMemoryQueueStore store = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+    private final List<EventId> listed = new ArrayList<>();
+    /** The catalogue as the gauge sees it: the test decides which events it lists. */
+    private final EventCatalogue listing = new EventCatalogue() {
+        @Override
+        public EventSettings save(EventSettings settings) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<EventSettings> find(EventId eventId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<EventId> events() {
+            return List.copyOf(listed);
+        }
+    };
+    private final WaitingEntriesGauge gauge = new WaitingEntriesGauge(listing, store, registry);
+
+    @Test
+    void eachEventShowsItsWaitingEntriesAsOfTheLastRefresh() {
+        open("rock", 3);
+        open("jazz", 1);
+
+        gauge.refresh();
+        assertThat(values()).containsExactlyInAnyOrderEntriesOf(Map.of("rock", 3.0, "jazz", 1.0));
+
+        join("jazz");
+        assertThat(values()).as("a scrape reads the last refresh; it never asks the store").containsEntry("jazz", 1.0);
+        gauge.refresh();
+        assertThat(values()).containsEntry("jazz", 2.0);
+    }
+
+    @Test
+    void anEventTheCatalogueNoLongerListsLosesItsSeries() {
+        open("rock", 1);
+        open("jazz", 1);
+        gauge.refresh();
+
+        listed.remove(EventId.of("rock")); // the store lost it (a flushed Redis)
+        gauge.refresh();
+
+        assertThat(values()).containsOnlyKeys("jazz");
+    }
+
+    private void open(String event, int waiting) {
+        catalogue.save(new EventSettings(EventId.of(event), new QueuePolicy(100)));
+        listed.add(EventId.of(event));
+        for (int i = 0; i < waiting; i++) {
+            join(event);
+        }
+    }
+
+    private void join(String event) {
+        store.join(WaitingToken.issue(EventId.of(event), new SecureRandom()), Optional.empty(),
+                IdempotencyKey.of("key-" + System.nanoTime()));
+    }
+
+    private Map<String, Double> values() {
+        return registry.find(WaitingEntriesGauge.NAME).gauges().stream()
+                .collect(Collectors.toMap(g -> g.getId().getTag("event"), Gauge::value));
+    }
+}
