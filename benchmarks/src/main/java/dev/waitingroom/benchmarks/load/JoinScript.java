@@ -1,5 +1,6 @@
 package dev.waitingroom.benchmarks.load;
 
+import dev.waitingroom.domain.queue.QueueScore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +42,16 @@ final class JoinScript {
                 prefix + "ticket:" + ticketId, prefix + "users", prefix + "stats");
     }
 
-    /** ARGV: ticket id, user id ('' when anonymous), idempotency key, idempotency TTL in ms. */
+    /**
+     * ARGV: ticket id, user id ('' when anonymous), idempotency key, idempotency TTL in ms, the event hash's
+     * field of the per-user limit, then the score's epoch, scores per millisecond and largest score, as
+     * {@code RedisQueueStore} passes them. {@code JoinScriptTest} runs this against the script, so a change
+     * of the script's arguments fails the build instead of the next benchmark run.
+     */
     static List<String> arguments(String ticketId, String userId, String idempotencyKey, long idempotencyTtlMillis) {
-        return List.of(ticketId, userId, idempotencyKey, Long.toString(idempotencyTtlMillis));
+        return List.of(ticketId, userId, idempotencyKey, Long.toString(idempotencyTtlMillis), "max_entries_per_user",
+                Long.toString(QueueScore.EPOCH_UNIX_MILLIS), Long.toString(1L << QueueScore.SEQUENCE_BITS),
+                Long.toString(QueueScore.MAX_ENCODED));
     }
 
     static String queueKey(String eventId) {
