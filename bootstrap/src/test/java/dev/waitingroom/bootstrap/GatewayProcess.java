@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A gateway in a JVM of its own, started from the test class path as {@code java -jar} would start it,
@@ -34,22 +35,54 @@ final class GatewayProcess implements AutoCloseable {
         Thread.ofPlatform().daemon().name("gateway-" + port + "-output").start(this::keepOutput);
     }
 
-    /** Starts a gateway on a free loopback port with {@code environment} on top of the test's own. */
+    /**
+     * Starts a gateway on a free loopback port with {@code environment} on top of the test's own (but never
+     * the test's own {@code REDIS_URL}), and returns once it listens.
+     */
     static GatewayProcess start(Map<String, String> environment) {
+        GatewayProcess gateway = launch(javaCommand(), environment);
+        gateway.awaitListening();
+        return gateway;
+    }
+
+    /** As {@link #start}, in a process that may hold at most {@code fileLimit} open files ({@code ulimit -n}). */
+    static GatewayProcess startUnderFileLimit(Map<String, String> environment, int fileLimit) {
+        String command = javaCommand().stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "));
+        GatewayProcess gateway = launch(List.of("bash", "-c", "ulimit -n " + fileLimit + " && exec " + command), environment);
+        gateway.awaitListening();
+        return gateway;
+    }
+
+    /** Starts a gateway that is expected to stop by itself (a bad setting, say); see {@link #awaitExit}. */
+    static GatewayProcess launch(Map<String, String> environment) {
+        return launch(javaCommand(), environment);
+    }
+
+    private static GatewayProcess launch(List<String> command, Map<String, String> environment) {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WaitingRoomApplication.class.getName())
-                .redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("REDIS_URL");
         builder.environment().putAll(environment);
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("HOST", "127.0.0.1");
         try {
-            GatewayProcess gateway = new GatewayProcess(builder.start(), port);
-            gateway.awaitListening();
-            return gateway;
+            return new GatewayProcess(builder.start(), port);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gateway", e);
         }
+    }
+
+    private static List<String> javaCommand() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WaitingRoomApplication.class.getName());
+    }
+
+    /** The exit status, once the process has ended by itself within {@code limit}. */
+    int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the gateway did not exit within " + limit + ":\n" + String.join("\n", output));
+        }
+        return process.exitValue();
     }
 
     int port() {

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +25,15 @@ class GatewayProcessLimitsTest {
     /** Low enough that a few hundred idle connections exhaust it, high enough for the JVM to start. */
     private static final int FILE_LIMIT = 200;
     private static final int IDLE_CONNECTIONS = 300;
-    private static final Duration START_LIMIT = Duration.ofSeconds(30);
 
     @Test
     @EnabledOnOs(OS.LINUX)
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void runningOutOfOpenFilesNeverStopsTheListener() throws Exception {
-        int port = freePort();
         // idle connections stay open for the whole test instead of being timed out
-        Process gateway = startUnderFileLimit(port, Map.of("REQUEST_READ_TIMEOUT_MS", "120000"));
-        try {
-            assertThat(answersHealthWithin(port, START_LIMIT)).as("started; its output is in " + log(port)).isTrue();
+        try (GatewayProcess gateway = GatewayProcess.startUnderFileLimit(Map.of("REQUEST_READ_TIMEOUT_MS", "120000"), FILE_LIMIT)) {
+            int port = gateway.port();
+            assertThat(answersHealthWithin(port, Duration.ofSeconds(30))).as("started: %s", gateway.output()).isTrue();
 
             List<Socket> idle = new ArrayList<>();
             try {
@@ -60,50 +54,17 @@ class GatewayProcessLimitsTest {
             }
 
             assertThat(answersHealthWithin(port, Duration.ofSeconds(20)))
-                    .as("serves again once the idle connections are gone; its output is in " + log(port)).isTrue();
-        } finally {
-            gateway.destroyForcibly();
-            gateway.waitFor(10, TimeUnit.SECONDS);
+                    .as("serves again once the idle connections are gone: %s", gateway.output()).isTrue();
         }
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anOutOfRangeConnectionLimitStopsTheStartWithStatus2() throws Exception {
-        int port = freePort();
-        Process gateway = start(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                WaitingRoomApplication.class.getName()), port, Map.of("MAX_CONNECTIONS", "0"));
-        try {
-            assertThat(gateway.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("exited").isTrue();
-            assertThat(gateway.exitValue()).isEqualTo(2);
-            assertThat(Files.readString(log(port))).contains("MAX_CONNECTIONS");
-        } finally {
-            gateway.destroyForcibly();
-            gateway.waitFor(10, TimeUnit.SECONDS);
+        try (GatewayProcess gateway = GatewayProcess.launch(Map.of("MAX_CONNECTIONS", "0"))) {
+            assertThat(gateway.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(String.join("\n", gateway.output())).contains("MAX_CONNECTIONS");
         }
-    }
-
-    private static Process startUnderFileLimit(int port, Map<String, String> environment) throws IOException {
-        String java = "'" + javaCommand() + "' -cp '" + System.getProperty("java.class.path") + "' "
-                + WaitingRoomApplication.class.getName();
-        return start(List.of("bash", "-c", "ulimit -n " + FILE_LIMIT + " && exec " + java), port, environment);
-    }
-
-    private static Process start(List<String> command, int port, Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(port).toFile());
-        builder.environment().putAll(environment);
-        builder.environment().put("HOST", "127.0.0.1");
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().remove("REDIS_URL");
-        return builder.start();
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static Path log(int port) {
-        return Path.of("target", "gateway-" + port + ".log").toAbsolutePath();
     }
 
     private static boolean answersHealthWithin(int port, Duration limit) throws InterruptedException {
@@ -139,11 +100,5 @@ class GatewayProcessLimitsTest {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
         return socket;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
