@@ -177,11 +177,9 @@ class FailureResponsesTest {
     @Test
     void aBugIs500WithoutTheStackTrace() {
         WaitingRoomUseCases real = TestServers.inMemoryUseCases();
-        WaitingRoomUseCases buggy = new WaitingRoomUseCases(
-                command -> {
-                    throw new IllegalStateException("secret internal detail");
-                },
-                real.queueStatus(), real.leaveQueue(), real.configureEvent(), real.eventStats(), real.readiness());
+        WaitingRoomUseCases buggy = real.withJoinQueue(command -> {
+            throw new IllegalStateException("secret internal detail");
+        });
         WaitingRoomHttpServer failing = TestServers.start(buggy);
         try {
             Reply reply = new ApiClient(failing.port()).join("concert");

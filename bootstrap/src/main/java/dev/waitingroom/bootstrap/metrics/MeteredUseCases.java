@@ -10,12 +10,8 @@ public final class MeteredUseCases {
     }
 
     public static WaitingRoomUseCases over(WaitingRoomUseCases useCases, MeterRegistry registry) {
-        return new WaitingRoomUseCases(
-                new CountedJoins(useCases.joinQueue(), registry),
-                useCases.queueStatus(),
-                new CountedLeaves(useCases.leaveQueue(), registry),
-                useCases.configureEvent(),
-                useCases.eventStats(),
-                useCases.readiness());
+        return useCases
+                .withJoinQueue(new CountedJoins(useCases.joinQueue(), registry))
+                .withLeaveQueue(new CountedLeaves(useCases.leaveQueue(), registry));
     }
 }

@@ -58,10 +58,9 @@ class MeteredUseCasesTest {
 
     @Test
     void aJoinOrLeaveThatThrowsCountsAsFailedAndStillThrows() {
-        WaitingRoomUseCases down = MeteredUseCases.over(new WaitingRoomUseCases(
-                command -> { throw new StoreUnavailableException("down", null); }, useCases.queueStatus(),
-                command -> { throw new StoreUnavailableException("down", null); }, useCases.configureEvent(),
-                useCases.eventStats(), useCases.readiness()), registry);
+        WaitingRoomUseCases down = MeteredUseCases.over(useCases
+                .withJoinQueue(command -> { throw new StoreUnavailableException("down", null); })
+                .withLeaveQueue(command -> { throw new StoreUnavailableException("down", null); }), registry);
 
         assertThatThrownBy(() -> down.joinQueue().join(command(SHOW, "ann", "k1"))).isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(() -> down.leaveQueue().leave(new LeaveQueueCommand(WaitingToken.of(SHOW, "AAAAAAAAAAAAAAAAAAAAAA"))))

@@ -2,7 +2,11 @@ package dev.waitingroom.application.port.in;
 
 import java.util.Objects;
 
-/** Every use case the driving adapters may call: what the HTTP API and the acceptance tests are given. */
+/**
+ * Every use case the driving adapters may call: what the HTTP API and the acceptance tests are given.
+ * A decorator (metrics, say) replaces the use cases it wraps with a {@code with...} copy, so that adding
+ * a use case changes this record and {@code WaitingRoomServices}, and no decorator.
+ */
 public record WaitingRoomUseCases(
         JoinQueueUseCase joinQueue,
         QueueStatusUseCase queueStatus,
@@ -18,5 +22,13 @@ public record WaitingRoomUseCases(
         Objects.requireNonNull(configureEvent, "configureEvent");
         Objects.requireNonNull(eventStats, "eventStats");
         Objects.requireNonNull(readiness, "readiness");
+    }
+
+    public WaitingRoomUseCases withJoinQueue(JoinQueueUseCase replacement) {
+        return new WaitingRoomUseCases(replacement, queueStatus, leaveQueue, configureEvent, eventStats, readiness);
+    }
+
+    public WaitingRoomUseCases withLeaveQueue(LeaveQueueUseCase replacement) {
+        return new WaitingRoomUseCases(joinQueue, queueStatus, replacement, configureEvent, eventStats, readiness);
     }
 }
