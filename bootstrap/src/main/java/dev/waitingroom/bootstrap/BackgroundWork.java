@@ -1,13 +1,17 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.adapter.http.RepeatedFailureLog;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -38,6 +42,7 @@ public final class BackgroundWork implements SmartLifecycle {
     }
 
     private final List<Job> jobs;
+    private final RepeatedFailureLog failures = new RepeatedFailureLog(LOG, Clock.systemUTC(), REPEATED_FAILURE_QUIET);
     private volatile ScheduledExecutorService scheduler;
 
     public BackgroundWork(List<Job> jobs) {
@@ -52,7 +57,7 @@ public final class BackgroundWork implements SmartLifecycle {
         // virtual threads: a job waiting on the store holds no platform thread
         scheduler = Executors.newScheduledThreadPool(Math.max(1, jobs.size()), Thread.ofVirtual().name("background-", 0).factory());
         for (Job job : jobs) {
-            scheduleNext(scheduler, job, new FailureNotes());
+            scheduleNext(scheduler, job, new AtomicBoolean());
         }
         LOG.log(Level.INFO, "background work started: " + jobs.stream().map(Job::name).toList());
     }
@@ -81,53 +86,29 @@ public final class BackgroundWork implements SmartLifecycle {
         return scheduler != null;
     }
 
-    private void scheduleNext(ScheduledExecutorService on, Job job, FailureNotes notes) {
+    /** @param failing whether the job's last run failed, so that its recovery is told once */
+    private void scheduleNext(ScheduledExecutorService on, Job job, AtomicBoolean failing) {
         long wait = job.period().toMillis() + (job.jitter().isZero() ? 0 : ThreadLocalRandom.current().nextLong(job.jitter().toMillis() + 1));
         try {
-            on.schedule(() -> runOnce(on, job, notes), wait, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            on.schedule(() -> runOnce(on, job, failing), wait, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
             // stop() shut the scheduler down between this run and the next: nothing more to do
         }
     }
 
-    private void runOnce(ScheduledExecutorService on, Job job, FailureNotes notes) {
+    private void runOnce(ScheduledExecutorService on, Job job, AtomicBoolean failing) {
         try {
             job.task().run();
-            notes.succeeded(job);
-        } catch (RuntimeException e) {
-            notes.failed(job, e);
-        } finally {
-            if (!on.isShutdown()) {
-                scheduleNext(on, job, notes);
-            }
-        }
-    }
-
-    /** One job's failures, so that a failure repeated every run is logged once a minute with its count. */
-    private static final class FailureNotes {
-        private long lastLoggedNanos;
-        private long unlogged;
-        private boolean failing;
-
-        void failed(Job job, RuntimeException e) {
-            long now = System.nanoTime();
-            if (!failing || now - lastLoggedNanos >= REPEATED_FAILURE_QUIET.toNanos()) {
-                String repeats = unlogged == 0 ? "" : " (" + unlogged + " more failures since the last report)";
-                LOG.log(Level.WARNING, "background job " + job.name() + " failed" + repeats + ": " + e, e);
-                lastLoggedNanos = now;
-                unlogged = 0;
-            } else {
-                unlogged++;
-            }
-            failing = true;
-        }
-
-        void succeeded(Job job) {
-            if (failing) {
+            if (failing.getAndSet(false)) {
                 LOG.log(Level.INFO, "background job " + job.name() + " works again");
             }
-            failing = false;
-            unlogged = 0;
+        } catch (RuntimeException e) {
+            failures.log(job.name(), Level.WARNING, () -> "background job " + job.name() + " failed: " + e, e);
+            failing.set(true);
+        } finally {
+            if (!on.isShutdown()) {
+                scheduleNext(on, job, failing);
+            }
         }
     }
 }

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 /**
  * Logs a failure that repeats for every request at most once an interval per kind, and tells on that
  * line how many were left out since the previous one. A Redis outage fails every request the same way:
- * a line each made 23 MB of log in one minute, and buried whatever else happened.
+ * a line each made 23 MB of log in one minute, and buried whatever else happened. Background jobs that
+ * keep failing use it too (see bootstrap's {@code BackgroundWork}).
  */
-final class RepeatedFailureLog {
+public final class RepeatedFailureLog {
 
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
 
@@ -29,7 +30,7 @@ final class RepeatedFailureLog {
     // kinds are failure classes of our code: a handful, never a value from a request
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    RepeatedFailureLog(System.Logger log, Clock clock, Duration interval) {
+    public RepeatedFailureLog(System.Logger log, Clock clock, Duration interval) {
         this.log = log;
         this.clock = clock;
         this.intervalMillis = interval.toMillis();
@@ -39,7 +40,7 @@ final class RepeatedFailureLog {
      * Logs the message now if no line of this kind was written within the interval, else only counts it.
      * Lock-free: requests on many virtual threads may fail at once.
      */
-    void log(String kind, Level level, Supplier<String> message, Throwable failure) {
+    public void log(String kind, Level level, Supplier<String> message, Throwable failure) {
         Window window = windows.computeIfAbsent(kind, any -> new Window());
         long now = clock.millis();
         long next = window.nextLineAt.get();
