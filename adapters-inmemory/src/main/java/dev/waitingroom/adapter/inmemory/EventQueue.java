@@ -1,6 +1,13 @@
 package dev.waitingroom.adapter.inmemory;
 
+import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.admission.AdmissionStats;
+import dev.waitingroom.domain.admission.AdmissionStep;
+import dev.waitingroom.domain.admission.EnterOutcome;
+import dev.waitingroom.domain.admission.EntryStatus;
+import dev.waitingroom.domain.admission.TokenBucket;
 import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueuePolicy;
@@ -10,35 +17,76 @@ import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** One event's queue. Every method holds the queue's lock, so each is atomic as the Redis scripts are. */
+/**
+ * One event's queue and its admission. Every method holds the event's lock, so each is atomic as the
+ * Redis scripts are. An entry is waiting (in the queue) or admitted (its window open); a dropped entry
+ * or an ended window leaves an "expired" mark that is forgotten after a while.
+ */
 final class EventQueue {
 
-    private record Entry(int slot, QueueScore score, Optional<UserId> user, IdempotencyKey key) {
+    private record Entry(String ticketId, int slot, QueueScore score, Optional<UserId> user, IdempotencyKey key) {
     }
 
     /** A used key, with who used it: only that user (or only anonymous joins) may have its entry back. */
     private record RememberedKey(String ticketId, Optional<UserId> user, long expiresAtMillis) {
     }
 
+    /** Something due at a time, ordered by that time, then by ticket. */
+    private record Due(long atMillis, String ticketId) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due other) {
+            int byTime = Long.compare(atMillis, other.atMillis);
+            return byTime != 0 ? byTime : ticketId.compareTo(other.ticketId);
+        }
+    }
+
+    private static final class Window {
+        final Entry entry;
+        final long endsAtMillis;
+        String pass;
+
+        Window(Entry entry, long endsAtMillis) {
+            this.entry = entry;
+            this.endsAtMillis = endsAtMillis;
+        }
+    }
+
     private final EventId eventId;
     private final Clock clock;
     private final long idempotencyTtlMillis;
+    private final long expiredMemoryMillis;
     private final QueueScoreGenerator scores;
+
     private final ArrivalIndex arrivals = new ArrivalIndex();
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Entry> waiting = new HashMap<>();
+    private final TreeMap<Integer, String> head = new TreeMap<>();
+    private final Map<String, Long> lastSeen = new HashMap<>();
+    private final TreeSet<Due> silence = new TreeSet<>();
+    private final Map<String, Window> windows = new HashMap<>();
+    private final TreeSet<Due> windowEnds = new TreeSet<>();
+    private final Map<String, Long> expired = new HashMap<>();
+    private final TreeSet<Due> forgetting = new TreeSet<>();
     private final Map<IdempotencyKey, RememberedKey> keys = new HashMap<>();
-    private final Map<UserId, Integer> waitingByUser = new HashMap<>();
+    private final Map<UserId, Integer> entriesByUser = new HashMap<>();
+    private final PaceCounter pace = new PaceCounter();
+    private TokenBucket bucket;
     private long joinedTotal;
     private long leftTotal;
+    private long admittedTotal;
+    private long droppedTotal;
 
-    EventQueue(EventId eventId, Clock clock, long idempotencyTtlMillis) {
+    EventQueue(EventId eventId, Clock clock, long idempotencyTtlMillis, long expiredMemoryMillis) {
         this.eventId = eventId;
         this.clock = clock;
         this.idempotencyTtlMillis = idempotencyTtlMillis;
+        this.expiredMemoryMillis = expiredMemoryMillis;
         this.scores = new QueueScoreGenerator(clock);
     }
 
@@ -46,51 +94,183 @@ final class EventQueue {
         long now = clock.millis();
         RememberedKey remembered = keys.get(key);
         if (remembered != null) {
-            if (remembered.expiresAtMillis() > now) {
+            boolean live = remembered.expiresAtMillis() > now && isLive(remembered.ticketId());
+            if (live) {
                 return remembered.user().equals(user)
                         ? new JoinOutcome.Duplicate(WaitingToken.of(eventId, remembered.ticketId()))
                         : new JoinOutcome.IdempotencyConflict();
             }
-            keys.remove(key);
+            keys.remove(key); // its entry is gone, or the key's time is up: the key is free again
         }
-        if (user.isPresent() && !policy.allowsAnotherEntry(waitingByUser.getOrDefault(user.get(), 0))) {
+        if (user.isPresent() && !policy.allowsAnotherEntry(entriesByUser.getOrDefault(user.get(), 0))) {
             return new JoinOutcome.UserLimitReached(policy.maxEntriesPerUser());
         }
 
         QueueScore score = scores.next();
         int slot = arrivals.append();
-        entries.put(ticketId, new Entry(slot, score, user, key));
+        Entry entry = new Entry(ticketId, slot, score, user, key);
+        waiting.put(ticketId, entry);
+        head.put(slot, ticketId);
+        heartbeat(ticketId, now);
         keys.put(key, new RememberedKey(ticketId, user, now + idempotencyTtlMillis));
-        user.ifPresent(u -> waitingByUser.merge(u, 1, Integer::sum));
+        user.ifPresent(u -> entriesByUser.merge(u, 1, Integer::sum));
         joinedTotal++;
         return new JoinOutcome.Joined(arrivals.rank(slot), score);
     }
 
-    /** Position and join time, or null when the ticket is not waiting. */
-    synchronized Reading read(String ticketId) {
-        Entry entry = entries.get(ticketId);
-        return entry == null ? null : new Reading(arrivals.rank(entry.slot()), entry.score());
-    }
-
-    record Reading(long position, QueueScore score) {
+    synchronized EntryStatus status(String ticketId, AdmissionPolicy policy) {
+        long now = clock.millis();
+        Entry entry = waiting.get(ticketId);
+        if (entry != null) {
+            heartbeat(ticketId, now);
+            return new EntryStatus.Waiting(arrivals.rank(entry.slot()), entry.score().time(), Instant.ofEpochMilli(now),
+                    pace.lastMeasured(), policy.paused(), policy.abandonAfter());
+        }
+        Window window = windows.get(ticketId);
+        if (window != null && window.endsAtMillis > now) {
+            return new EntryStatus.Admitted(window.entry.score().time(), Instant.ofEpochMilli(window.endsAtMillis),
+                    Instant.ofEpochMilli(now), policy.abandonAfter());
+        }
+        return isExpired(ticketId, window, now) ? new EntryStatus.Expired() : new EntryStatus.Unknown();
     }
 
     synchronized boolean leave(String ticketId) {
-        Entry entry = entries.remove(ticketId);
-        if (entry == null) {
-            return false;
+        Entry entry = waiting.remove(ticketId);
+        if (entry != null) {
+            unqueue(entry);
+        } else {
+            Window window = windows.remove(ticketId);
+            if (window == null) {
+                return false;
+            }
+            windowEnds.remove(new Due(window.endsAtMillis, ticketId));
+            entry = window.entry;
         }
-        arrivals.remove(entry.slot());
-        RememberedKey remembered = keys.get(entry.key());
-        if (remembered != null && remembered.ticketId().equals(ticketId)) {
-            keys.remove(entry.key());
-        }
-        entry.user().ifPresent(u -> waitingByUser.computeIfPresent(u, (same, count) -> count == 1 ? null : count - 1));
+        release(entry);
         leftTotal++;
         return true;
     }
 
-    synchronized QueueStats stats() {
-        return new QueueStats(arrivals.size(), joinedTotal, leftTotal);
+    synchronized EnterOutcome enter(String ticketId) {
+        long now = clock.millis();
+        Entry entry = waiting.get(ticketId);
+        if (entry != null) {
+            return new EnterOutcome.NotReady(arrivals.rank(entry.slot()));
+        }
+        Window window = windows.get(ticketId);
+        if (window != null && window.endsAtMillis > now) {
+            return new EnterOutcome.Admitted(WaitingToken.of(eventId, ticketId), window.entry.user(),
+                    Instant.ofEpochMilli(window.endsAtMillis), Instant.ofEpochMilli(now), Optional.ofNullable(window.pass));
+        }
+        return isExpired(ticketId, window, clock.millis()) ? new EnterOutcome.Expired() : new EnterOutcome.Unknown();
+    }
+
+    synchronized Optional<String> keepPass(String ticketId, String pass) {
+        Window window = windows.get(ticketId);
+        if (window == null || window.endsAtMillis <= clock.millis()) {
+            return Optional.empty();
+        }
+        if (window.pass == null) {
+            window.pass = pass;
+        }
+        return Optional.of(window.pass);
+    }
+
+    /** See {@code AdmissionStore#step}: each part does at most {@code batch} entries. */
+    synchronized AdmissionStep step(AdmissionPolicy policy, int batch) {
+        long now = clock.millis();
+        long closed = 0;
+        while (closed < batch && !windowEnds.isEmpty() && windowEnds.first().atMillis() <= now) {
+            Due ended = windowEnds.pollFirst();
+            release(windows.remove(ended.ticketId()).entry);
+            markExpired(ended.ticketId(), now);
+            closed++;
+        }
+        long dropped = 0;
+        long silentBefore = now - policy.abandonAfter().toMillis();
+        while (dropped < batch && !silence.isEmpty() && silence.first().atMillis() < silentBefore) {
+            Entry entry = waiting.remove(silence.first().ticketId());
+            unqueue(entry);
+            release(entry);
+            markExpired(entry.ticketId(), now);
+            dropped++;
+        }
+        droppedTotal += dropped;
+        long forgotten = 0;
+        while (forgotten < batch && !forgetting.isEmpty() && forgetting.first().atMillis() <= now) {
+            expired.remove(forgetting.pollFirst().ticketId());
+            forgotten++;
+        }
+
+        bucket = bucket == null ? TokenBucket.full(policy, now) : bucket.refilled(policy, now);
+        long admitted = 0;
+        if (!policy.paused()) {
+            admitted = TokenBucket.admissions(bucket.whole(), policy.maxActive(), windows.size(), waiting.size(), batch);
+            for (long i = 0; i < admitted; i++) {
+                Entry entry = waiting.remove(head.firstEntry().getValue());
+                unqueue(entry);
+                long endsAt = now + policy.entryTtl().toMillis();
+                windows.put(entry.ticketId(), new Window(entry, endsAt));
+                windowEnds.add(new Due(endsAt, entry.ticketId()));
+            }
+            bucket = bucket.take(admitted);
+            admittedTotal += admitted;
+            pace.record(admitted, now);
+        }
+        pace.measure(now);
+        boolean cutShort = closed == batch || dropped == batch || forgotten == batch || admitted == batch;
+        return new AdmissionStep(admitted, dropped, closed, waiting.size(), windows.size(), cutShort);
+    }
+
+    synchronized QueueStats queueStats() {
+        return new QueueStats(waiting.size(), joinedTotal, leftTotal);
+    }
+
+    synchronized AdmissionStats admissionStats() {
+        long now = clock.millis();
+        long open = windowEnds.tailSet(new Due(now + 1, ""), true).size();
+        return new AdmissionStats(admittedTotal, droppedTotal, open, pace.lastMeasured());
+    }
+
+    private boolean isLive(String ticketId) {
+        return waiting.containsKey(ticketId) || windows.containsKey(ticketId);
+    }
+
+    /** A window that ended but was not closed by a step yet is expired already. */
+    private boolean isExpired(String ticketId, Window endedWindow, long now) {
+        return endedWindow != null || expired.getOrDefault(ticketId, Long.MIN_VALUE) > now;
+    }
+
+    private void heartbeat(String ticketId, long now) {
+        Long previous = lastSeen.put(ticketId, now);
+        if (previous != null) {
+            silence.remove(new Due(previous, ticketId));
+        }
+        silence.add(new Due(now, ticketId));
+    }
+
+    /** Takes a waiting entry out of every index of the queue (the caller removed it from {@code waiting}). */
+    private void unqueue(Entry entry) {
+        arrivals.remove(entry.slot());
+        head.remove(entry.slot());
+        Long seen = lastSeen.remove(entry.ticketId());
+        if (seen != null) {
+            silence.remove(new Due(seen, entry.ticketId()));
+        }
+    }
+
+    /** Frees what the entry held: its user's place under the per-user limit, and its idempotency key. */
+    private void release(Entry entry) {
+        RememberedKey remembered = keys.get(entry.key());
+        if (remembered != null && remembered.ticketId().equals(entry.ticketId())) {
+            keys.remove(entry.key());
+        }
+        entry.user().ifPresent(u -> entriesByUser.computeIfPresent(u, (same, count) -> count == 1 ? null : count - 1));
+    }
+
+    private void markExpired(String ticketId, long now) {
+        long until = now + expiredMemoryMillis;
+        expired.put(ticketId, until);
+        forgetting.add(new Due(until, ticketId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitingroom.adapter.inmemory;
 
+import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
@@ -7,7 +8,6 @@ import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
-import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,19 +17,29 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The queues of one process, in memory. The store when no Redis is configured, and the reference
- * model the Redis store is held to by the shared contract test. Nothing survives a restart.
+ * model the Redis store is held to by the shared contract tests. Nothing survives a restart.
  */
 public final class InMemoryQueueStore implements QueueStore {
+
+    /** How long a dropped entry or an ended window answers "expired" when nothing else is said. */
+    public static final Duration DEFAULT_EXPIRED_MEMORY = Duration.ofDays(1);
 
     private final InMemoryEventCatalogue catalogue;
     private final Clock clock;
     private final long idempotencyTtlMillis;
+    private final long expiredMemoryMillis;
     private final ConcurrentMap<EventId, EventQueue> queues = new ConcurrentHashMap<>();
 
     public InMemoryQueueStore(InMemoryEventCatalogue catalogue, Clock clock, Duration idempotencyTtl) {
+        this(catalogue, clock, idempotencyTtl, DEFAULT_EXPIRED_MEMORY);
+    }
+
+    /** @param expiredMemory how long the token of a dropped entry or an ended window answers "expired" */
+    public InMemoryQueueStore(InMemoryEventCatalogue catalogue, Clock clock, Duration idempotencyTtl, Duration expiredMemory) {
         this.catalogue = catalogue;
         this.clock = clock;
         this.idempotencyTtlMillis = idempotencyTtl.toMillis();
+        this.expiredMemoryMillis = expiredMemory.toMillis();
     }
 
     @Override
@@ -42,13 +52,13 @@ public final class InMemoryQueueStore implements QueueStore {
     }
 
     @Override
-    public Optional<WaitingEntry> find(WaitingToken token) {
+    public EntryStatus status(WaitingToken token) {
         EventQueue queue = queues.get(token.eventId());
-        EventQueue.Reading reading = queue == null ? null : queue.read(token.ticketId());
-        if (reading == null) {
-            return Optional.empty();
+        Optional<EventSettings> event = catalogue.find(token.eventId());
+        if (queue == null || event.isEmpty()) {
+            return new EntryStatus.Unknown();
         }
-        return Optional.of(new WaitingEntry(token, reading.position(), reading.score().time(), clock.instant()));
+        return queue.status(token.ticketId(), event.get().admissionPolicy());
     }
 
     @Override
@@ -63,10 +73,15 @@ public final class InMemoryQueueStore implements QueueStore {
             return Optional.empty();
         }
         EventQueue queue = queues.get(eventId);
-        return Optional.of(queue == null ? new QueueStats(0, 0, 0) : queue.stats());
+        return Optional.of(queue == null ? new QueueStats(0, 0, 0) : queue.queueStats());
     }
 
-    private EventQueue queueOf(EventId eventId) {
-        return queues.computeIfAbsent(eventId, id -> new EventQueue(id, clock, idempotencyTtlMillis));
+    /** The event's queue, made on first use. */
+    EventQueue queueOf(EventId eventId) {
+        return queues.computeIfAbsent(eventId, id -> new EventQueue(id, clock, idempotencyTtlMillis, expiredMemoryMillis));
+    }
+
+    Optional<EventQueue> existingQueue(EventId eventId) {
+        return Optional.ofNullable(queues.get(eventId));
     }
 }

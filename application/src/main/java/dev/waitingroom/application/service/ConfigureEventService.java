@@ -17,9 +17,8 @@ public final class ConfigureEventService implements ConfigureEventUseCase {
 
     @Override
     public ConfigureEventResult configure(ConfigureEventCommand command) {
-        QueuePolicy policy = command.queuePolicy().orElseGet(() -> eventCatalogue.find(command.eventId())
-                .map(EventSettings::queuePolicy)
-                .orElse(QueuePolicy.DEFAULT));
-        return new ConfigureEventResult.Configured(eventCatalogue.save(new EventSettings(command.eventId(), policy)));
+        EventSettings current = eventCatalogue.find(command.eventId())
+                .orElseGet(() -> new EventSettings(command.eventId(), QueuePolicy.DEFAULT));
+        return new ConfigureEventResult.Configured(eventCatalogue.save(command.change().applyTo(current)));
     }
 }

@@ -3,20 +3,29 @@ package dev.waitingroom.application.service;
 import dev.waitingroom.application.port.in.EventStats;
 import dev.waitingroom.application.port.in.EventStatsQuery;
 import dev.waitingroom.application.port.in.EventStatsUseCase;
+import dev.waitingroom.domain.admission.AdmissionStats;
+import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.queue.QueueStats;
+import java.util.Optional;
 
 public final class EventStatsService implements EventStatsUseCase {
 
     private final QueueStore queueStore;
+    private final AdmissionStore admissionStore;
 
-    public EventStatsService(QueueStore queueStore) {
+    public EventStatsService(QueueStore queueStore, AdmissionStore admissionStore) {
         this.queueStore = queueStore;
+        this.admissionStore = admissionStore;
     }
 
     @Override
     public EventStats stats(EventStatsQuery query) {
-        return queueStore.stats(query.eventId())
-                .<EventStats>map(EventStats.Found::new)
-                .orElseGet(() -> new EventStats.EventNotFound(query.eventId()));
+        Optional<QueueStats> queue = queueStore.stats(query.eventId());
+        Optional<AdmissionStats> admission = queue.flatMap(found -> admissionStore.stats(query.eventId()));
+        if (queue.isEmpty() || admission.isEmpty()) {
+            return new EventStats.EventNotFound(query.eventId());
+        }
+        return new EventStats.Found(queue.get(), admission.get());
     }
 }

@@ -3,6 +3,8 @@ package dev.waitingroom.application.service;
 import dev.waitingroom.application.port.in.QueueStatus;
 import dev.waitingroom.application.port.in.QueueStatusQuery;
 import dev.waitingroom.application.port.in.QueueStatusUseCase;
+import dev.waitingroom.domain.admission.EntryStatus;
+import dev.waitingroom.domain.admission.WaitEstimate;
 import dev.waitingroom.domain.port.QueueStore;
 import java.util.OptionalLong;
 
@@ -16,12 +18,16 @@ public final class QueueStatusService implements QueueStatusUseCase {
 
     @Override
     public QueueStatus status(QueueStatusQuery query) {
-        return queueStore.find(query.token())
-                .<QueueStatus>map(entry -> new QueueStatus.Waiting(
-                        entry.position(),
-                        entry.waitingTime().toSeconds(),
-                        // No admission rate exists yet, so any estimate would be made up.
-                        OptionalLong.empty()))
-                .orElseGet(QueueStatus.TokenNotFound::new);
+        return switch (queueStore.status(query.token())) {
+            case EntryStatus.Waiting waiting -> {
+                OptionalLong eta = WaitEstimate.etaSeconds(waiting.position(), waiting.measuredRate(), waiting.paused());
+                yield new QueueStatus.Waiting(waiting.position(), waiting.waitingTime().toSeconds(), eta,
+                        WaitEstimate.pollAfterSeconds(eta, waiting.abandonAfter()));
+            }
+            case EntryStatus.Admitted admitted -> new QueueStatus.Ready(admitted.waitingTime().toSeconds(),
+                    WaitEstimate.pollAfterSecondsWhenReady(admitted.abandonAfter()));
+            case EntryStatus.Expired expired -> new QueueStatus.TokenExpired();
+            case EntryStatus.Unknown unknown -> new QueueStatus.TokenNotFound();
+        };
     }
 }

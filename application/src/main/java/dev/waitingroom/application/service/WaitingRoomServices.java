@@ -1,25 +1,45 @@
 package dev.waitingroom.application.service;
 
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
+import dev.waitingroom.domain.port.AdmissionStore;
+import dev.waitingroom.domain.port.EntryPassIssuer;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.StoreHealth;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
 
 /** The one place a use case is wired: every service over the driven ports of whichever store runs. */
 public final class WaitingRoomServices {
 
+    /** The driven ports of one store, and the issuer of entry passes. */
+    public record Ports(QueueStore queueStore, AdmissionStore admissionStore, EventCatalogue eventCatalogue,
+                        StoreHealth storeHealth, EntryPassIssuer passIssuer) {
+
+        public Ports {
+            Objects.requireNonNull(queueStore, "queueStore");
+            Objects.requireNonNull(admissionStore, "admissionStore");
+            Objects.requireNonNull(eventCatalogue, "eventCatalogue");
+            Objects.requireNonNull(storeHealth, "storeHealth");
+            Objects.requireNonNull(passIssuer, "passIssuer");
+        }
+    }
+
     private WaitingRoomServices() {
     }
 
-    public static WaitingRoomUseCases over(QueueStore queueStore, EventCatalogue eventCatalogue, StoreHealth storeHealth) {
+    public static WaitingRoomUseCases over(Ports ports) {
         return new WaitingRoomUseCases(
                 // waiting tokens must be unguessable
-                new JoinQueueService(queueStore, new SecureRandom()),
-                new QueueStatusService(queueStore),
-                new LeaveQueueService(queueStore),
-                new ConfigureEventService(eventCatalogue),
-                new EventStatsService(queueStore),
-                new CheckReadinessService(storeHealth));
+                new JoinQueueService(ports.queueStore(), new SecureRandom()),
+                new QueueStatusService(ports.queueStore()),
+                new LeaveQueueService(ports.queueStore()),
+                new EnterQueueService(ports.admissionStore(), ports.passIssuer()),
+                // the gateway's clock only paces the looking at idle events; admission itself runs on the store's
+                new AdmitPeopleService(ports.eventCatalogue(), ports.admissionStore(), Clock.systemUTC()),
+                new ConfigureEventService(ports.eventCatalogue()),
+                new EventStatsService(ports.queueStore(), ports.admissionStore()),
+                new CheckReadinessService(ports.storeHealth()));
     }
 }

@@ -1,11 +1,11 @@
 package dev.waitingroom.domain.port;
 
+import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
-import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.Optional;
 
@@ -19,16 +19,24 @@ public interface QueueStore {
      * Joins the event of {@code newToken} in one step: checks that the event exists, the idempotency key
      * (a key already used by the same user answers its entry, by anyone else a conflict), and the event's
      * per-user limit; then takes the next score and records the entry under {@code newToken}, and the key
-     * with who used it. The queue's order is the order in which the store accepted the joins.
+     * with who used it. Joining counts as the entry's first heartbeat. A key whose entry is gone (left,
+     * dropped, or its window ended) is free again. The queue's order is the order in which the store accepted the joins.
      *
      * @param user empty for an anonymous entry (no per-user limit applies)
      */
     JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key);
 
-    /** The entry's exact position now, or empty when it is not waiting. */
-    Optional<WaitingEntry> find(WaitingToken token);
+    /**
+     * Where the entry stands now. Reading a waiting entry is its heartbeat: it keeps the entry from being
+     * dropped for silence, in the same atomic step as the reading.
+     */
+    EntryStatus status(WaitingToken token);
 
-    /** Removes every trace of the entry. Returns false when it was already gone. */
+    /**
+     * Removes every trace of the entry, waiting or admitted (which closes its admission window at once),
+     * and frees its user's place under the per-user limit and its idempotency key. Returns false when
+     * it was already gone.
+     */
     boolean leave(WaitingToken token);
 
     /** The event's counters, or empty when the event does not exist. */

@@ -1,0 +1,50 @@
+package dev.waitingroom.application.port.in;
+
+import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.queue.QueuePolicy;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The settings an operator mentioned in one update; every empty one keeps its current value.
+ * Applying it validates the result whole, so a change is applied completely or not at all.
+ */
+public record EventSettingsChange(
+        OptionalInt maxEntriesPerUser,
+        OptionalDouble admissionRatePerSecond,
+        OptionalInt maxActive,
+        Optional<Duration> entryTtl,
+        Optional<Duration> abandonAfter,
+        Optional<Boolean> paused) {
+
+    public static final EventSettingsChange NONE = new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(),
+            OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public EventSettingsChange {
+        Objects.requireNonNull(maxEntriesPerUser, "maxEntriesPerUser");
+        Objects.requireNonNull(admissionRatePerSecond, "admissionRatePerSecond");
+        Objects.requireNonNull(maxActive, "maxActive");
+        Objects.requireNonNull(entryTtl, "entryTtl");
+        Objects.requireNonNull(abandonAfter, "abandonAfter");
+        Objects.requireNonNull(paused, "paused");
+    }
+
+    /**
+     * @throws IllegalArgumentException when a value is out of its range (the reader checks first, so this is a bug)
+     */
+    public EventSettings applyTo(EventSettings current) {
+        AdmissionPolicy admission = current.admissionPolicy();
+        return new EventSettings(current.eventId(),
+                new QueuePolicy(maxEntriesPerUser.orElse(current.queuePolicy().maxEntriesPerUser())),
+                new AdmissionPolicy(
+                        admissionRatePerSecond.orElse(admission.ratePerSecond()),
+                        maxActive.orElse(admission.maxActive()),
+                        entryTtl.orElse(admission.entryTtl()),
+                        abandonAfter.orElse(admission.abandonAfter()),
+                        paused.orElse(admission.paused())));
+    }
+}
