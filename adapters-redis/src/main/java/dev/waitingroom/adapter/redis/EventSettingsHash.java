@@ -1,8 +1,10 @@
 package dev.waitingroom.adapter.redis;
 
+import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,20 +15,45 @@ import java.util.Optional;
 final class EventSettingsHash {
 
     static final String MAX_ENTRIES_PER_USER = "max_entries_per_user";
+    static final String ADMISSION_RATE_PER_SEC = "admission_rate_per_sec";
+    static final String MAX_ACTIVE = "max_active";
+    static final String ENTRY_TTL_SEC = "entry_ttl_sec";
+    static final String ABANDON_AFTER_SEC = "abandon_after_sec";
+    /** '1' or '0'. */
+    static final String PAUSED = "paused";
 
     private EventSettingsHash() {
     }
 
     static Map<String, String> fieldsOf(EventSettings settings) {
-        return Map.of(MAX_ENTRIES_PER_USER, Integer.toString(settings.queuePolicy().maxEntriesPerUser()));
+        AdmissionPolicy admission = settings.admissionPolicy();
+        return Map.of(
+                MAX_ENTRIES_PER_USER, Integer.toString(settings.queuePolicy().maxEntriesPerUser()),
+                ADMISSION_RATE_PER_SEC, Double.toString(admission.ratePerSecond()),
+                MAX_ACTIVE, Integer.toString(admission.maxActive()),
+                ENTRY_TTL_SEC, Long.toString(admission.entryTtl().toSeconds()),
+                ABANDON_AFTER_SEC, Long.toString(admission.abandonAfter().toSeconds()),
+                PAUSED, admission.paused() ? "1" : "0");
     }
 
-    /** The settings in a hash read whole; empty when the hash does not exist (the event was never opened). */
+    /**
+     * The settings in a hash read whole; empty when the hash does not exist (the event was never opened).
+     * A hash written before admission existed reads as the admission defaults (paused).
+     */
     static Optional<EventSettings> read(EventId eventId, Map<String, String> fields) {
         String limit = fields.get(MAX_ENTRIES_PER_USER);
         if (limit == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventSettings(eventId, new QueuePolicy(Integer.parseInt(limit))));
+        AdmissionPolicy defaults = AdmissionPolicy.DEFAULT;
+        AdmissionPolicy admission = fields.containsKey(PAUSED)
+                ? new AdmissionPolicy(
+                        Double.parseDouble(fields.get(ADMISSION_RATE_PER_SEC)),
+                        Integer.parseInt(fields.get(MAX_ACTIVE)),
+                        Duration.ofSeconds(Long.parseLong(fields.get(ENTRY_TTL_SEC))),
+                        Duration.ofSeconds(Long.parseLong(fields.get(ABANDON_AFTER_SEC))),
+                        "1".equals(fields.get(PAUSED)))
+                : defaults;
+        return Optional.of(new EventSettings(eventId, new QueuePolicy(Integer.parseInt(limit)), admission));
     }
 }

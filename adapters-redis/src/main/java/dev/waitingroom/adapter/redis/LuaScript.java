@@ -12,9 +12,13 @@ import java.util.HexFormat;
 record LuaScript(String name, String body, String sha) {
 
     static final LuaScript JOIN = load("join.lua");
-    static final LuaScript FIND = load("find.lua");
+    static final LuaScript STATUS = load("status.lua");
     static final LuaScript LEAVE = load("leave.lua");
     static final LuaScript STATS = load("stats.lua");
+    static final LuaScript ADMISSION_STEP = load("admission_step.lua");
+    static final LuaScript ENTER = load("enter.lua");
+    static final LuaScript KEEP_PASS = load("keep_pass.lua");
+    static final LuaScript ADMISSION_STATS = load("admission_stats.lua");
 
     static LuaScript load(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {

@@ -46,12 +46,42 @@ final class RedisKeys {
         return prefix + "idem:" + key.value();
     }
 
-    /** Hash: who holds the ticket and which idempotency key made it. */
-    String ticket(String ticketId) {
-        return prefix + "ticket:" + ticketId;
+    /** Hash: ticket id of every entry waiting or admitted, to {@code <score>:<user id>}. */
+    String tickets() {
+        return prefix + "tickets";
     }
 
-    /** Hash: user id to the number of that user's waiting entries. */
+    /** Sorted set: waiting ticket id scored by the store time it was last heard of (its heartbeat). */
+    String alive() {
+        return prefix + "alive";
+    }
+
+    /** Sorted set: admitted ticket id scored by the store time its admission window ends. */
+    String windows() {
+        return prefix + "windows";
+    }
+
+    /** Sorted set: ticket id of a dropped entry or an ended window, scored by when to forget it. */
+    String expired() {
+        return prefix + "expired";
+    }
+
+    /** Hash: admitted ticket id to the entry pass kept for its window. */
+    String passes() {
+        return prefix + "passes";
+    }
+
+    /** Hash: the admission's token bucket ({@code tokens}, {@code at}), {@code since} and the measured {@code rate}. */
+    String admission() {
+        return prefix + "admission";
+    }
+
+    /** Hash: unix second to the number admitted in it, over the last minute. */
+    String pace() {
+        return prefix + "pace";
+    }
+
+    /** Hash: user id to the number of that user's entries, waiting or admitted. */
     String users() {
         return prefix + "users";
     }

@@ -1,5 +1,7 @@
 package dev.waitingroom.adapter.redis;
 
+import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
@@ -7,12 +9,10 @@ import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueScore;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
-import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
-import io.lettuce.core.KeyValue;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Optional;
 
 /**
@@ -28,6 +28,10 @@ public final class RedisQueueStore implements QueueStore {
     private static final int IDEMPOTENCY_CONFLICT = -3;
     private static final int FOUND = 1;
     private static final int ABSENT = 0;
+    private static final int UNKNOWN = 0;
+    private static final int WAITING = 1;
+    private static final int ADMITTED = 2;
+    private static final int EXPIRED = 3;
 
     // The score's layout is the domain's; the script is handed it rather than keeping a copy.
     private static final String SCORE_EPOCH = Long.toString(QueueScore.EPOCH_UNIX_MILLIS);
@@ -51,7 +55,7 @@ public final class RedisQueueStore implements QueueStore {
         RedisKeys keys = RedisKeys.of(event);
         String ticketId = newToken.ticketId();
         String[] scriptKeys = {keys.event(), keys.queue(), keys.seq(), keys.idempotency(key),
-                keys.ticket(ticketId), keys.users(), keys.stats()};
+                keys.tickets(), keys.users(), keys.stats(), keys.alive()};
         ScriptReply reply = connection.run(LuaScript.JOIN, scriptKeys,
                 ticketId, user.map(UserId::value).orElse(""), key.value(), idempotencyTtlMillis,
                 EventSettingsHash.MAX_ENTRIES_PER_USER, SCORE_EPOCH, SCORES_PER_MILLISECOND, LARGEST_SCORE);
@@ -66,13 +70,19 @@ public final class RedisQueueStore implements QueueStore {
     }
 
     @Override
-    public Optional<WaitingEntry> find(WaitingToken token) {
+    public EntryStatus status(WaitingToken token) {
         RedisKeys keys = RedisKeys.of(token.eventId());
-        ScriptReply reply = connection.run(LuaScript.FIND, new String[] {keys.queue()}, token.ticketId());
+        String[] scriptKeys = {keys.queue(), keys.alive(), keys.tickets(), keys.windows(), keys.expired(), keys.event(),
+                keys.admission()};
+        ScriptReply reply = connection.run(LuaScript.STATUS, scriptKeys,
+                token.ticketId(), EventSettingsHash.PAUSED, EventSettingsHash.ABANDON_AFTER_SEC);
         return switch (reply.outcome()) {
-            case FOUND -> Optional.of(new WaitingEntry(token, reply.number(1), score(reply.text(2)).time(),
-                    Instant.ofEpochMilli(reply.number(3))));
-            case ABSENT -> Optional.empty();
+            case WAITING -> new EntryStatus.Waiting(reply.number(1), score(reply.text(2)).time(), instant(reply.text(3)),
+                    measuredRate(reply.text(6)), !"0".equals(reply.text(4)), abandonAfter(reply.text(5)));
+            case ADMITTED -> new EntryStatus.Admitted(score(reply.text(1)).time(), instant(reply.text(2)),
+                    instant(reply.text(3)), abandonAfter(reply.text(4)));
+            case EXPIRED -> new EntryStatus.Expired();
+            case UNKNOWN -> new EntryStatus.Unknown();
             default -> throw reply.unexpectedOutcome();
         };
     }
@@ -80,18 +90,9 @@ public final class RedisQueueStore implements QueueStore {
     @Override
     public boolean leave(WaitingToken token) {
         RedisKeys keys = RedisKeys.of(token.eventId());
-        String ticketKey = keys.ticket(token.ticketId());
-        // The script needs the idempotency key's name in KEYS, so who made the ticket is read first.
-        // If another leave wins in between, the script's ZREM finds nothing and changes nothing.
-        List<KeyValue<String, String>> owner = connection.call(redis -> redis.hmget(ticketKey, "user", "idem"));
-        String user = owner.get(0).getValueOrElse("");
-        String idempotencyKey = owner.get(1).getValueOrElse(null);
-        if (idempotencyKey == null) {
-            return false;
-        }
-        String[] scriptKeys = {keys.queue(), ticketKey, keys.idempotency(IdempotencyKey.of(idempotencyKey)),
-                keys.users(), keys.stats()};
-        ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys, token.ticketId(), user);
+        String[] scriptKeys = {keys.queue(), keys.alive(), keys.windows(), keys.tickets(), keys.users(), keys.stats(),
+                keys.passes()};
+        ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys, token.ticketId());
         return switch (reply.outcome()) {
             case FOUND -> true;
             case ABSENT -> false;
@@ -113,5 +114,19 @@ public final class RedisQueueStore implements QueueStore {
     /** Scripts answer scores as decimal strings: a Lua number would lose digits on the way out. */
     private static QueueScore score(String encoded) {
         return QueueScore.decode(Long.parseLong(encoded));
+    }
+
+    static Instant instant(String unixMillis) {
+        return Instant.ofEpochMilli(Long.parseLong(unixMillis));
+    }
+
+    /** A rate the step script measured, or none ({@code ''}). */
+    static OptionalDouble measuredRate(String rate) {
+        return rate.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(rate));
+    }
+
+    /** An event hash written before admission existed has no abandon time: it reads as the default. */
+    private static Duration abandonAfter(String seconds) {
+        return seconds.isEmpty() ? AdmissionPolicy.DEFAULT.abandonAfter() : Duration.ofSeconds(Long.parseLong(seconds));
     }
 }

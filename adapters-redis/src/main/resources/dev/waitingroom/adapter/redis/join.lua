@@ -1,6 +1,6 @@
 -- Joins an event's queue in one atomic step.
--- KEYS[1] event hash       KEYS[2] queue zset   KEYS[3] seq string   KEYS[4] idempotency string
--- KEYS[5] ticket hash      KEYS[6] users hash   KEYS[7] stats hash
+-- KEYS[1] event hash   KEYS[2] queue zset   KEYS[3] seq string   KEYS[4] idempotency string
+-- KEYS[5] tickets hash KEYS[6] users hash   KEYS[7] stats hash   KEYS[8] alive zset
 -- ARGV[1] ticket id   ARGV[2] user id ('' when anonymous)   ARGV[3] idempotency key
 -- ARGV[4] idempotency TTL in milliseconds   ARGV[5] the event hash's field of the per-user limit
 -- ARGV[6] score epoch in unix milliseconds   ARGV[7] scores per millisecond   ARGV[8] the largest score
@@ -15,14 +15,18 @@ end
 
 local user = ARGV[2]
 -- The key remembers '<ticket id>:<user id>'; ticket ids never hold ':'. A key is not a credential:
--- only the user who used it gets its entry back.
+-- only the user who used it gets its entry back. A key whose entry is gone (left, dropped, window
+-- ended) is free again, so nothing has to find the key when an entry goes.
 local used = redis.call('GET', KEYS[4])
 if used then
     local separator = string.find(used, ':', 1, true)
-    if separator and string.sub(used, separator + 1) == user then
-        return {0, string.sub(used, 1, separator - 1)}
+    local owner = string.sub(used, 1, separator - 1)
+    if redis.call('HEXISTS', KEYS[5], owner) == 1 then
+        if string.sub(used, separator + 1) == user then
+            return {0, owner}
+        end
+        return {-3}
     end
-    return {-3}
 end
 
 limit = tonumber(limit)
@@ -33,8 +37,8 @@ end
 -- The server's clock, so every gateway instance orders by the same time. Taking at least last + 1
 -- keeps FIFO when the clock steps back (fail-over) and spills a full millisecond into the next one.
 local time = redis.call('TIME')
-local millis = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000) - tonumber(ARGV[6])
-local score = math.max(millis, 0) * tonumber(ARGV[7])
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local score = math.max(now - tonumber(ARGV[6]), 0) * tonumber(ARGV[7])
 local last = tonumber(redis.call('GET', KEYS[3])) or -1
 if last + 1 > score then
     score = last + 1
@@ -48,11 +52,14 @@ local scored = string.format('%.0f', score)
 local ticket = ARGV[1]
 redis.call('ZADD', KEYS[2], scored, ticket)
 redis.call('SET', KEYS[3], scored)
-redis.call('HSET', KEYS[5], 'user', user, 'idem', ARGV[3])
+-- '<score>:<user id>': the join time stays known after admission, and who to count the entry against
+redis.call('HSET', KEYS[5], ticket, scored .. ':' .. user)
 if user ~= '' then
     redis.call('HINCRBY', KEYS[6], user, 1)
 end
 redis.call('SET', KEYS[4], ticket .. ':' .. user, 'PX', ARGV[4])
 redis.call('HINCRBY', KEYS[7], 'joined_total', 1)
+-- joining is the first heartbeat
+redis.call('ZADD', KEYS[8], now, ticket)
 
 return {1, redis.call('ZRANK', KEYS[2], ticket) + 1, scored}

@@ -1,22 +1,23 @@
--- Removes every trace of an entry. The caller read the ticket's user and idempotency key first.
--- KEYS[1] queue zset   KEYS[2] ticket hash   KEYS[3] idempotency string   KEYS[4] users hash
--- KEYS[5] stats hash
--- ARGV[1] ticket id   ARGV[2] user id ('' when anonymous)
--- Reply: {1} left | {0} it was not waiting (already gone)
+-- Removes every trace of an entry, waiting or admitted (which closes its window at once).
+-- KEYS[1] queue zset   KEYS[2] alive zset   KEYS[3] windows zset   KEYS[4] tickets hash
+-- KEYS[5] users hash   KEYS[6] stats hash   KEYS[7] passes hash
+-- ARGV[1] ticket id
+-- Reply: {1} left | {0} it was already gone
+-- The entry's idempotency key needs no deleting: join.lua treats a key whose entry is gone as free.
 
 local ticket = ARGV[1]
-if redis.call('ZREM', KEYS[1], ticket) ~= 1 then
+local held = redis.call('HGET', KEYS[4], ticket)
+if not held then
     return {0}
 end
-redis.call('DEL', KEYS[2])
--- The key may have expired and been reused by a later join: only free it if it is still ours
--- (join.lua remembers it as '<ticket id>:<user id>').
-if redis.call('GET', KEYS[3]) == ticket .. ':' .. ARGV[2] then
-    redis.call('DEL', KEYS[3])
+redis.call('ZREM', KEYS[1], ticket)
+redis.call('ZREM', KEYS[2], ticket)
+redis.call('ZREM', KEYS[3], ticket)
+redis.call('HDEL', KEYS[7], ticket)
+redis.call('HDEL', KEYS[4], ticket)
+local user = string.sub(held, string.find(held, ':', 1, true) + 1)
+if user ~= '' and redis.call('HINCRBY', KEYS[5], user, -1) <= 0 then
+    redis.call('HDEL', KEYS[5], user)
 end
-local user = ARGV[2]
-if user ~= '' and redis.call('HINCRBY', KEYS[4], user, -1) <= 0 then
-    redis.call('HDEL', KEYS[4], user)
-end
-redis.call('HINCRBY', KEYS[5], 'left_total', 1)
+redis.call('HINCRBY', KEYS[6], 'left_total', 1)
 return {1}

@@ -2,6 +2,7 @@ package dev.waitingroom.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
@@ -122,7 +123,7 @@ class JoinScriptTest {
 
         assertThat(joins).extracting(j -> j.score().encode()).containsExactly(ahead + 1, ahead + 2, ahead + 3);
         assertThat(joins).extracting(Made::position).containsExactly(1L, 2L, 3L);
-        assertThat(store.find(joins.get(2).token()).orElseThrow().position()).isEqualTo(3);
+        assertThat(((EntryStatus.Waiting) store.status(joins.get(2).token())).position()).isEqualTo(3);
     }
 
     @Test
@@ -138,7 +139,7 @@ class JoinScriptTest {
         assertThat(first.score().encode()).isEqualTo(last + 1);
         assertThat(second.score().encode()).isEqualTo(last + 2);
         assertThat(inspector.zscore(RedisKeys.of(event).queue(), second.token().ticketId())).isEqualTo((double) (last + 2));
-        assertThat(store.find(second.token()).orElseThrow().joinedAt()).isEqualTo(second.score().time());
+        assertThat(((EntryStatus.Waiting) store.status(second.token())).joinedAt()).isEqualTo(second.score().time());
     }
 
     @Test
@@ -149,15 +150,17 @@ class JoinScriptTest {
 
         Set<String> afterJoin = keysOf(event);
         assertThat(afterJoin).containsExactlyInAnyOrder(keys.event(), keys.queue(), keys.seq(),
-                keys.idempotency(IdempotencyKey.of("k-layout")), keys.ticket(joined.token().ticketId()),
+                keys.idempotency(IdempotencyKey.of("k-layout")), keys.tickets(), keys.alive(),
                 keys.users(), keys.stats());
         assertThat(afterJoin).allSatisfy(key -> assertThat(key).startsWith("wr:{" + event.value() + "}:"));
         assertThat(afterJoin.stream().map(SlotHash::getSlot).collect(Collectors.toSet())).hasSize(1);
 
         assertThat(store.leave(joined.token())).isTrue();
 
-        // the queue and the users hash were emptied, and Redis drops empty collections
-        assertThat(keysOf(event)).containsExactlyInAnyOrder(keys.event(), keys.seq(), keys.stats());
+        // the queue, tickets, alive and users were emptied, and Redis drops empty collections; the used
+        // idempotency key stays until its TTL, but join.lua treats it as free since its entry is gone
+        assertThat(keysOf(event)).containsExactlyInAnyOrder(keys.event(), keys.seq(), keys.stats(),
+                keys.idempotency(IdempotencyKey.of("k-layout")));
     }
 
     @Test

@@ -111,7 +111,7 @@ class RedisConnectionTest {
             assertTimeoutPreemptively(NO_HANG, () -> {
                 assertThatThrownBy(() -> store.join(token, Optional.empty(), IdempotencyKey.of("k")))
                         .isInstanceOf(StoreUnavailableException.class);
-                assertThatThrownBy(() -> store.find(token)).isInstanceOf(StoreUnavailableException.class);
+                assertThatThrownBy(() -> store.status(token)).isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> store.leave(token)).isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> store.stats(event)).isInstanceOf(StoreUnavailableException.class);
                 assertThatThrownBy(() -> catalogue.find(event)).isInstanceOf(StoreUnavailableException.class);
