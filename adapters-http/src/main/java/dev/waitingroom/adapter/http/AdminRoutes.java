@@ -6,8 +6,11 @@ import dev.waitingroom.application.port.in.ConfigureEventUseCase;
 import dev.waitingroom.application.port.in.EventStats;
 import dev.waitingroom.application.port.in.EventStatsQuery;
 import dev.waitingroom.application.port.in.EventStatsUseCase;
+import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.queue.QueueStats;
 import io.helidon.http.Status;
 import java.util.Optional;
 import io.helidon.webserver.http.ServerRequest;
@@ -20,10 +23,30 @@ final class AdminRoutes {
     static final String EVENT = "/api/v1/admin/events/{eventId}";
     static final String EVENT_STATS = "/api/v1/admin/events/{eventId}/stats";
 
-    record Settings(String eventId, int maxEntriesPerUser) {
+    record Settings(String eventId, int maxEntriesPerUser, double admissionRatePerSec, int maxActive, long entryTtlSec,
+                    long abandonAfterSec, boolean paused) {
+
+        static Settings of(EventSettings saved) {
+            AdmissionPolicy admission = saved.admissionPolicy();
+            return new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser(), admission.ratePerSecond(),
+                    admission.maxActive(), admission.entryTtl().toSeconds(), admission.abandonAfter().toSeconds(),
+                    admission.paused());
+        }
     }
 
-    record Stats(long waiting, long joinedTotal, long leftTotal) {
+    /** {@code admission_rate_measured} is null while nobody was admitted in the last minute. */
+    record Stats(long waiting, long joinedTotal, long leftTotal, long admittedTotal, long droppedTotal, long active,
+                 Double admissionRateMeasured) {
+
+        static Stats of(EventStats.Found found) {
+            QueueStats queue = found.queue();
+            AdmissionStats admission = found.admission();
+            Double rate = admission.measuredRate().isPresent()
+                    ? Math.round(admission.measuredRate().getAsDouble() * 1000) / 1000.0
+                    : null;
+            return new Stats(queue.waiting(), queue.joinedTotal(), queue.leftTotal(), admission.admittedTotal(),
+                    admission.droppedTotal(), admission.active(), rate);
+        }
     }
 
     private final ConfigureEventUseCase configureEvent;
@@ -40,11 +63,8 @@ final class AdminRoutes {
             case Validated.Rejected<ConfigureEventCommand> rejected -> Responses.error(req, res, rejected.error());
             case Validated.Valid<ConfigureEventCommand> valid -> {
                 switch (configureEvent.configure(valid.value())) {
-                    case ConfigureEventResult.Configured configured -> {
-                        EventSettings saved = configured.settings();
-                        Responses.json(res, Status.OK_200,
-                                new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser()));
-                    }
+                    case ConfigureEventResult.Configured configured ->
+                            Responses.json(res, Status.OK_200, Settings.of(configured.settings()));
                 }
             }
         }
@@ -57,8 +77,7 @@ final class AdminRoutes {
             return;
         }
         switch (eventStats.stats(new EventStatsQuery(eventId.get()))) {
-            case EventStats.Found found -> Responses.json(res, Status.OK_200,
-                    new Stats(found.queue().waiting(), found.queue().joinedTotal(), found.queue().leftTotal()));
+            case EventStats.Found found -> Responses.json(res, Status.OK_200, Stats.of(found));
             case EventStats.EventNotFound missing -> Responses.error(req, res,
                     new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + missing.eventId()));
         }

@@ -3,20 +3,33 @@ package dev.waitingroom.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.EventSettingsChange;
+import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
-/** Turns {@code PUT /api/v1/admin/events/{event_id}} into a configure command. */
+/**
+ * Turns {@code PUT /api/v1/admin/events/{event_id}} into a configure command. Every field is checked
+ * before anything is applied, and the first one out of range is named in the 400.
+ */
 final class EventSettingsReader {
 
-    private static final String MAX_ENTRIES_PER_USER = "max_entries_per_user";
+    static final String MAX_ENTRIES_PER_USER = "max_entries_per_user";
+    static final String ADMISSION_RATE_PER_SEC = "admission_rate_per_sec";
+    static final String MAX_ACTIVE = "max_active";
+    static final String ENTRY_TTL_SEC = "entry_ttl_sec";
+    static final String ABANDON_AFTER_SEC = "abandon_after_sec";
+    static final String PAUSED = "paused";
     /** Settings of the contract that later issues bring; refused by name so nobody thinks they took effect. */
-    private static final Set<String> NOT_YET_SUPPORTED =
-            Set.of("seats", "hold_ttl_sec", "admission_rate_per_sec", "max_active", "entry_ttl_sec");
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("seats", "remove_seats", "hold_ttl_sec",
+            "max_seats_per_hold", "log_max_entries", "log_ttl_sec", "display_name", "message");
 
     private EventSettingsReader() {
     }
@@ -33,27 +46,75 @@ final class EventSettingsReader {
     }
 
     private static Validated<ConfigureEventCommand> command(EventId eventId, ObjectNode body) {
-        Optional<QueuePolicy> policy = Optional.empty();
+        OptionalInt maxEntriesPerUser = OptionalInt.empty();
+        OptionalDouble rate = OptionalDouble.empty();
+        OptionalInt maxActive = OptionalInt.empty();
+        Optional<Duration> entryTtl = Optional.empty();
+        Optional<Duration> abandonAfter = Optional.empty();
+        Optional<Boolean> paused = Optional.empty();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
+            JsonNode value = field.getValue();
             if (NOT_YET_SUPPORTED.contains(name)) {
                 return Validated.rejected(ErrorCode.INVALID_REQUEST, name + " is not supported yet");
             }
-            if (!name.equals(MAX_ENTRIES_PER_USER)) {
-                return Validated.rejected(ErrorCode.INVALID_REQUEST, "unknown field " + Json.quoteField(name));
-            }
-            JsonNode value = field.getValue();
             if (value.isNull()) {
                 continue; // null keeps the current value, like an absent field
             }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()
-                    || value.intValue() < 1 || value.intValue() > QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER) {
-                return Validated.rejected(ErrorCode.INVALID_REQUEST,
-                        MAX_ENTRIES_PER_USER + " must be an integer between 1 and " + QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER);
+            switch (name) {
+                case MAX_ENTRIES_PER_USER -> {
+                    if (!isIntegerIn(value, 1, QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER)) {
+                        return outOfRange(name, "an integer between 1 and " + QueuePolicy.LIMIT_OF_MAX_ENTRIES_PER_USER);
+                    }
+                    maxEntriesPerUser = OptionalInt.of(value.intValue());
+                }
+                case ADMISSION_RATE_PER_SEC -> {
+                    if (!value.isNumber() || !(value.doubleValue() >= AdmissionPolicy.MIN_RATE
+                            && value.doubleValue() <= AdmissionPolicy.MAX_RATE)) {
+                        return outOfRange(name, "a number between " + AdmissionPolicy.MIN_RATE + " and "
+                                + (long) AdmissionPolicy.MAX_RATE + " (people per second)");
+                    }
+                    rate = OptionalDouble.of(value.doubleValue());
+                }
+                case MAX_ACTIVE -> {
+                    if (!isIntegerIn(value, 1, AdmissionPolicy.MAX_OF_MAX_ACTIVE)) {
+                        return outOfRange(name, "an integer between 1 and " + AdmissionPolicy.MAX_OF_MAX_ACTIVE);
+                    }
+                    maxActive = OptionalInt.of(value.intValue());
+                }
+                case ENTRY_TTL_SEC, ABANDON_AFTER_SEC -> {
+                    if (!isIntegerIn(value, AdmissionPolicy.MIN_SECONDS, AdmissionPolicy.MAX_SECONDS)) {
+                        return outOfRange(name, "an integer between " + AdmissionPolicy.MIN_SECONDS + " and "
+                                + AdmissionPolicy.MAX_SECONDS + " (seconds)");
+                    }
+                    Optional<Duration> seconds = Optional.of(Duration.ofSeconds(value.longValue()));
+                    if (name.equals(ENTRY_TTL_SEC)) {
+                        entryTtl = seconds;
+                    } else {
+                        abandonAfter = seconds;
+                    }
+                }
+                case PAUSED -> {
+                    if (!value.isBoolean()) {
+                        return outOfRange(name, "true or false");
+                    }
+                    paused = Optional.of(value.booleanValue());
+                }
+                default -> {
+                    return Validated.rejected(ErrorCode.INVALID_REQUEST, "unknown field " + Json.quoteField(name));
+                }
             }
-            policy = Optional.of(new QueuePolicy(value.intValue()));
         }
-        return Validated.valid(new ConfigureEventCommand(eventId, policy));
+        return Validated.valid(new ConfigureEventCommand(eventId,
+                new EventSettingsChange(maxEntriesPerUser, rate, maxActive, entryTtl, abandonAfter, paused)));
+    }
+
+    private static boolean isIntegerIn(JsonNode value, long min, long max) {
+        return value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= min && value.longValue() <= max;
+    }
+
+    private static Validated<ConfigureEventCommand> outOfRange(String field, String expected) {
+        return Validated.rejected(ErrorCode.INVALID_REQUEST, field + " must be " + expected);
     }
 }

@@ -1,5 +1,8 @@
 package dev.waitingroom.adapter.http;
 
+import dev.waitingroom.application.port.in.EnterQueueCommand;
+import dev.waitingroom.application.port.in.EnterQueueResult;
+import dev.waitingroom.application.port.in.EnterQueueUseCase;
 import dev.waitingroom.application.port.in.JoinQueueCommand;
 import dev.waitingroom.application.port.in.JoinQueueResult;
 import dev.waitingroom.application.port.in.JoinQueueUseCase;
@@ -17,21 +20,28 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /api/v1/queue/*}: join, status, leave. */
+/** {@code /api/v1/queue/*}: join, status, leave, enter. */
 final class QueueRoutes {
 
     static final String JOIN = "/api/v1/queue/join";
     static final String STATUS = "/api/v1/queue/status";
     static final String LEAVE = "/api/v1/queue/leave";
+    static final String ENTER = "/api/v1/queue/enter";
+    static final String TOKEN_NOT_FOUND_MESSAGE = "this waiting token is not in any queue";
 
     private static final HeaderName IDEMPOTENCY_KEY = HeaderNames.create("Idempotency-Key");
     private static final String WAITING = "waiting";
+    private static final String READY = "ready";
     private static final byte[] LEFT = Json.write(new Left("left"));
 
     record Joined(String waitingToken, long positionHint, String status) {
     }
 
-    record Waiting(String status, long position, Long etaSec, long waitingTime, boolean readyForEntry) {
+    /** {@code eta_sec} is null while no honest estimate exists. */
+    record StatusBody(String status, long position, Long etaSec, long waitingTime, boolean readyForEntry, long pollAfterSec) {
+    }
+
+    record Granted(String admission, String reservationToken, long ttlSec) {
     }
 
     record Left(String status) {
@@ -40,11 +50,14 @@ final class QueueRoutes {
     private final JoinQueueUseCase joinQueue;
     private final QueueStatusUseCase queueStatus;
     private final LeaveQueueUseCase leaveQueue;
+    private final EnterQueueUseCase enterQueue;
 
-    QueueRoutes(JoinQueueUseCase joinQueue, QueueStatusUseCase queueStatus, LeaveQueueUseCase leaveQueue) {
+    QueueRoutes(JoinQueueUseCase joinQueue, QueueStatusUseCase queueStatus, LeaveQueueUseCase leaveQueue,
+                EnterQueueUseCase enterQueue) {
         this.joinQueue = joinQueue;
         this.queueStatus = queueStatus;
         this.leaveQueue = leaveQueue;
+        this.enterQueue = enterQueue;
     }
 
     void join(ServerRequest req, ServerResponse res) {
@@ -87,10 +100,30 @@ final class QueueRoutes {
             return;
         }
         switch (queueStatus.status(new QueueStatusQuery(parsed.get()))) {
-            case QueueStatus.Waiting waiting -> Responses.json(res, Status.OK_200, new Waiting(WAITING, waiting.position(),
+            case QueueStatus.Waiting waiting -> Responses.json(res, Status.OK_200, new StatusBody(WAITING, waiting.position(),
                     waiting.etaSeconds().isPresent() ? waiting.etaSeconds().getAsLong() : null,
-                    waiting.waitingSeconds(), false));
+                    waiting.waitingSeconds(), false, waiting.pollAfterSeconds()));
+            case QueueStatus.Ready ready -> Responses.json(res, Status.OK_200,
+                    new StatusBody(READY, 0, 0L, ready.waitingSeconds(), true, ready.pollAfterSeconds()));
+            case QueueStatus.TokenExpired expired -> Responses.error(req, res, tokenExpired());
             case QueueStatus.TokenNotFound ignored -> Responses.error(req, res, tokenNotFound());
+        }
+    }
+
+    void enter(ServerRequest req, ServerResponse res) {
+        byte[] body = RequestBodies.read(req);
+        switch (EnterRequestReader.read(body)) {
+            case Validated.Rejected<EnterQueueCommand> rejected -> Responses.error(req, res, rejected.error());
+            case Validated.Valid<EnterQueueCommand> valid -> {
+                switch (enterQueue.enter(valid.value())) {
+                    case EnterQueueResult.Granted granted -> Responses.json(res, Status.OK_200,
+                            new Granted("granted", granted.pass(), granted.ttlSeconds()));
+                    case EnterQueueResult.NotReady notReady -> Responses.error(req, res, new ApiError(ErrorCode.NOT_READY,
+                            "not admitted yet: position " + notReady.position() + " in the queue; poll the status"));
+                    case EnterQueueResult.TokenExpired expired -> Responses.error(req, res, tokenExpired());
+                    case EnterQueueResult.TokenNotFound notFound -> Responses.error(req, res, tokenNotFound());
+                }
+            }
         }
     }
 
@@ -110,7 +143,12 @@ final class QueueRoutes {
     }
 
     private static ApiError tokenNotFound() {
-        return new ApiError(ErrorCode.TOKEN_NOT_FOUND, "this waiting token is not in any queue");
+        return new ApiError(ErrorCode.TOKEN_NOT_FOUND, TOKEN_NOT_FOUND_MESSAGE);
+    }
+
+    private static ApiError tokenExpired() {
+        return new ApiError(ErrorCode.TOKEN_EXPIRED,
+                "this waiting token expired: the entry was dropped after going silent, or its admission window ended");
     }
 
     private static ApiError missingToken() {

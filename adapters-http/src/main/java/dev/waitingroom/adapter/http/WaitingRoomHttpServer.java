@@ -33,7 +33,8 @@ public final class WaitingRoomHttpServer {
         Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(metrics, "metrics");
-        QueueRoutes queue = new QueueRoutes(useCases.joinQueue(), useCases.queueStatus(), useCases.leaveQueue());
+        QueueRoutes queue = new QueueRoutes(useCases.joinQueue(), useCases.queueStatus(), useCases.leaveQueue(),
+                useCases.enterQueue());
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
         OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics);
         RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());
@@ -78,6 +79,7 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.POST, QueueRoutes.JOIN, queue::join);
         only(routing, Method.GET, QueueRoutes.STATUS, queue::status);
         only(routing, Method.DELETE, QueueRoutes.LEAVE, queue::leave);
+        only(routing, Method.POST, QueueRoutes.ENTER, queue::enter);
         only(routing, Method.PUT, AdminRoutes.EVENT, admin::configure);
         only(routing, Method.GET, AdminRoutes.EVENT_STATS, admin::stats);
         only(routing, Method.GET, OperationsRoutes.HEALTH, operations::health);

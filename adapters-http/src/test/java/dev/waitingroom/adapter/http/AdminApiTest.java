@@ -76,9 +76,20 @@ class AdminApiTest {
     @CsvSource(delimiter = '|', textBlock = """
             seats not supported yet        | {"seats":["A1"]}                   | seats is not supported yet
             hold ttl not supported yet     | {"hold_ttl_sec":60}                | hold_ttl_sec is not supported yet
-            rate not supported yet         | {"admission_rate_per_sec":5}       | admission_rate_per_sec is not supported yet
-            max active not supported yet   | {"max_active":5}                   | max_active is not supported yet
-            entry ttl not supported yet    | {"entry_ttl_sec":5}                | entry_ttl_sec is not supported yet
+            display name not supported yet | {"display_name":"x"}               | display_name is not supported yet
+            rate below the range           | {"admission_rate_per_sec":0.05}    | admission_rate_per_sec
+            rate zero                      | {"admission_rate_per_sec":0}       | admission_rate_per_sec
+            rate above the range           | {"admission_rate_per_sec":100001}  | admission_rate_per_sec
+            rate as a string               | {"admission_rate_per_sec":"5"}     | admission_rate_per_sec
+            max active zero                | {"max_active":0}                   | max_active
+            max active above the range     | {"max_active":10000001}            | max_active
+            entry ttl below the range      | {"entry_ttl_sec":9}                | entry_ttl_sec
+            entry ttl above the range      | {"entry_ttl_sec":86401}            | entry_ttl_sec
+            entry ttl a fraction           | {"entry_ttl_sec":30.5}             | entry_ttl_sec
+            abandon below the range        | {"abandon_after_sec":9}            | abandon_after_sec
+            abandon above the range        | {"abandon_after_sec":86401}        | abandon_after_sec
+            paused not a boolean           | {"paused":"false"}                 | paused
+            one good one bad               | {"paused":false,"max_active":0}    | max_active
             unknown field                  | {"colour":"red"}                   | colour
             zero                           | {"max_entries_per_user":0}         | max_entries_per_user
             above the limit                | {"max_entries_per_user":10001}     | max_entries_per_user
@@ -100,7 +111,43 @@ class AdminApiTest {
         assertThat(update.json().path("error").path("message").asText()).as(why).contains(message);
         assertThat(create.status()).as(why).isEqualTo(400);
         assertThat(api.stats("fresh").errorCode()).as(why + ": nothing was created").isEqualTo("EVENT_NOT_FOUND");
-        assertThat(api.configure("festival", "{}").json().path("max_entries_per_user").asInt()).as(why).isEqualTo(2);
+        Reply kept = api.configure("festival", "{}");
+        assertThat(kept.json().path("max_entries_per_user").asInt()).as(why).isEqualTo(2);
+        assertThat(kept.json().path("paused").asBoolean()).as(why + ": nothing half-applied").isTrue();
+        assertThat(kept.json().path("max_active").asInt()).as(why).isEqualTo(10_000);
+    }
+
+    @Test
+    void aNewEventStartsPausedWithTheAdmissionDefaultsAndAnUpdateChangesOnlyWhatItNames() {
+        Reply created = api.configure("festival", "{}");
+        assertThat(created.json().path("admission_rate_per_sec").asDouble()).isEqualTo(10.0);
+        assertThat(created.json().path("max_active").asInt()).isEqualTo(10_000);
+        assertThat(created.json().path("entry_ttl_sec").asInt()).isEqualTo(600);
+        assertThat(created.json().path("abandon_after_sec").asInt()).isEqualTo(120);
+        assertThat(created.json().path("paused").asBoolean()).isTrue();
+
+        api.configure("festival", "{\"admission_rate_per_sec\":2.5,\"max_active\":7}");
+        Reply opened = api.configure("festival", "{\"paused\":false,\"entry_ttl_sec\":30,\"abandon_after_sec\":45}");
+
+        assertThat(opened.json().path("admission_rate_per_sec").asDouble()).isEqualTo(2.5);
+        assertThat(opened.json().path("max_active").asInt()).isEqualTo(7);
+        assertThat(opened.json().path("entry_ttl_sec").asInt()).isEqualTo(30);
+        assertThat(opened.json().path("abandon_after_sec").asInt()).isEqualTo(45);
+        assertThat(opened.json().path("paused").asBoolean()).isFalse();
+    }
+
+    @Test
+    void statsCarryTheAdmissionCounters() {
+        api.configure("festival", "{}");
+        api.join("festival");
+
+        Reply stats = api.stats("festival");
+
+        assertThat(stats.json().path("admitted_total").asLong()).isZero();
+        assertThat(stats.json().path("dropped_total").asLong()).isZero();
+        assertThat(stats.json().path("active").asLong()).isZero();
+        assertThat(stats.json().has("admission_rate_measured")).isTrue();
+        assertThat(stats.json().path("admission_rate_measured").isNull()).as("nobody admitted: no rate").isTrue();
     }
 
     @Test

@@ -88,6 +88,12 @@ final class ApiClient {
         return send(request("/api/v1/queue/leave?token=" + token).DELETE());
     }
 
+    Reply enter(String body) {
+        return send(request("/api/v1/queue/enter")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Reply configure(String eventId, String body) {
         return send(request("/api/v1/admin/events/" + eventId)
                 .header("Authorization", "Bearer " + ADMIN_TOKEN)

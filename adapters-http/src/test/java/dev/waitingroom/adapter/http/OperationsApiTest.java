@@ -3,6 +3,7 @@ package dev.waitingroom.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.http.ApiClient.Reply;
+import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.application.service.WaitingRoomServices;
@@ -43,8 +44,9 @@ class OperationsApiTest {
     @Test
     void aStoreThatLostItsDataIsNotReadyAndSaysWhy() {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-        WaitingRoomHttpServer lost = TestServers.start(WaitingRoomServices.over(
-                new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)), catalogue, () -> StoreCondition.DATA_LOST));
+        InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+        WaitingRoomHttpServer lost = TestServers.start(WaitingRoomServices.over(new WaitingRoomServices.Ports(queues,
+                new InMemoryAdmissionStore(catalogue, queues), catalogue, () -> StoreCondition.DATA_LOST, TestServers.PASS_ISSUER)));
         try {
             Reply ready = new ApiClient(lost.port()).get("/readyz");
 

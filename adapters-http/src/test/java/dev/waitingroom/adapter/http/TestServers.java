@@ -1,10 +1,12 @@
 package dev.waitingroom.adapter.http;
 
+import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.application.service.WaitingRoomServices;
+import dev.waitingroom.domain.port.EntryPassIssuer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,18 +14,21 @@ import java.util.Optional;
 /** Servers on a free loopback port, wired to the real use cases. */
 final class TestServers {
 
+    static final EntryPassIssuer PASS_ISSUER = pass -> "pass:" + pass.passId();
+
     private TestServers() {
     }
 
     static WaitingRoomUseCases inMemoryUseCases() {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-        return WaitingRoomServices.over(new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)),
-                catalogue, new InMemoryStoreHealth());
+        InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+        return WaitingRoomServices.over(new WaitingRoomServices.Ports(queues, new InMemoryAdmissionStore(catalogue, queues),
+                catalogue, new InMemoryStoreHealth(), PASS_ISSUER));
     }
 
     static WaitingRoomUseCases unavailableUseCases(Duration retryAfter) {
         UnavailableStore down = new UnavailableStore(retryAfter);
-        return WaitingRoomServices.over(down, down, down);
+        return WaitingRoomServices.over(new WaitingRoomServices.Ports(down, down, down, down, PASS_ISSUER));
     }
 
     static HttpSettings settings(int maxBodyBytes, Optional<String> adminToken) {

@@ -1,5 +1,10 @@
 package dev.waitingroom.adapter.http;
 
+import dev.waitingroom.domain.admission.AdmissionStats;
+import dev.waitingroom.domain.admission.AdmissionStep;
+import dev.waitingroom.domain.admission.EnterOutcome;
+import dev.waitingroom.domain.admission.EntryStatus;
+import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.StoreCondition;
@@ -11,7 +16,6 @@ import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
-import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +25,7 @@ import java.util.Optional;
  * A store whose backend is down: every call fails the way a failed Redis call does, asking the client
  * to come back after {@code retryAfter} (as an open circuit breaker does).
  */
-final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth {
+final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalogue, StoreHealth {
 
     private final Duration retryAfter;
 
@@ -43,7 +47,22 @@ final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth 
     }
 
     @Override
-    public Optional<WaitingEntry> find(WaitingToken token) {
+    public EntryStatus status(WaitingToken token) {
+        throw down();
+    }
+
+    @Override
+    public Optional<AdmissionStep> step(EventId eventId) {
+        throw down();
+    }
+
+    @Override
+    public EnterOutcome enter(WaitingToken token) {
+        throw down();
+    }
+
+    @Override
+    public Optional<String> keepPass(WaitingToken token, String pass) {
         throw down();
     }
 
@@ -54,6 +73,11 @@ final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth 
 
     @Override
     public Optional<QueueStats> stats(EventId eventId) {
+        throw down();
+    }
+
+    @Override
+    public Optional<AdmissionStats> admissionStats(EventId eventId) {
         throw down();
     }
 

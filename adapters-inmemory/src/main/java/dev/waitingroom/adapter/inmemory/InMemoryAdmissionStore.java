@@ -52,7 +52,7 @@ public final class InMemoryAdmissionStore implements AdmissionStore {
     }
 
     @Override
-    public Optional<AdmissionStats> stats(EventId eventId) {
+    public Optional<AdmissionStats> admissionStats(EventId eventId) {
         if (catalogue.find(eventId).isEmpty()) {
             return Optional.empty();
         }

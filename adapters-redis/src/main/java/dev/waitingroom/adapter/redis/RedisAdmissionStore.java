@@ -91,7 +91,7 @@ public final class RedisAdmissionStore implements AdmissionStore {
     }
 
     @Override
-    public Optional<AdmissionStats> stats(EventId eventId) {
+    public Optional<AdmissionStats> admissionStats(EventId eventId) {
         RedisKeys keys = RedisKeys.of(eventId);
         ScriptReply reply = connection.run(LuaScript.ADMISSION_STATS,
                 new String[] {keys.event(), keys.stats(), keys.windows(), keys.admission()});

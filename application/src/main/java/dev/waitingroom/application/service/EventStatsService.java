@@ -22,7 +22,7 @@ public final class EventStatsService implements EventStatsUseCase {
     @Override
     public EventStats stats(EventStatsQuery query) {
         Optional<QueueStats> queue = queueStore.stats(query.eventId());
-        Optional<AdmissionStats> admission = queue.flatMap(found -> admissionStore.stats(query.eventId()));
+        Optional<AdmissionStats> admission = queue.flatMap(found -> admissionStore.admissionStats(query.eventId()));
         if (queue.isEmpty() || admission.isEmpty()) {
             return new EventStats.EventNotFound(query.eventId());
         }

@@ -38,5 +38,5 @@ public interface AdmissionStore {
     Optional<String> keepPass(WaitingToken token, String pass);
 
     /** The event's admission counters, or empty when the event does not exist. */
-    Optional<AdmissionStats> stats(EventId eventId);
+    Optional<AdmissionStats> admissionStats(EventId eventId);
 }

@@ -107,7 +107,7 @@ public abstract class AdmissionStoreContract {
     }
 
     protected AdmissionStats stats(EventId event) {
-        return admissionStore().stats(event).orElseThrow();
+        return admissionStore().admissionStats(event).orElseThrow();
     }
 
     // ---- pacing --------------------------------------------------------------------------------
@@ -378,6 +378,6 @@ public abstract class AdmissionStoreContract {
     void anUnknownEventHasNoStepAndNoStats() {
         EventId nowhere = EventId.of("nowhere-" + UUID.randomUUID());
         assertThat(admissionStore().step(nowhere)).isEmpty();
-        assertThat(admissionStore().stats(nowhere)).isEmpty();
+        assertThat(admissionStore().admissionStats(nowhere)).isEmpty();
     }
 }
