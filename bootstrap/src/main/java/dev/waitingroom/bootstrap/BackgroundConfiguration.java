@@ -2,7 +2,7 @@ package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.bootstrap.metrics.MeteredStore;
-import dev.waitingroom.bootstrap.metrics.WaitingEntriesGauge;
+import dev.waitingroom.bootstrap.metrics.EventGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -23,16 +23,26 @@ class BackgroundConfiguration {
     }
 
     /**
-     * The waiting entries per event, counted by the store every few seconds (one stats call per event),
-     * so that a scrape reads the last values and never loads the store itself.
+     * The waiting entries and open windows per event, counted by the store every few seconds (two stats
+     * calls per event), so that a scrape reads the last values and never loads the store itself.
      */
-    private static BackgroundWork.Job waitingEntries(WaitingEntriesGauge gauge) {
-        return new BackgroundWork.Job("waiting-entries-gauge", Duration.ofSeconds(5), Duration.ofSeconds(1), gauge::refresh);
+    private static BackgroundWork.Job eventGauges(EventGauges gauges) {
+        return new BackgroundWork.Job("event-gauges", Duration.ofSeconds(5), Duration.ofSeconds(1), gauges::refresh);
+    }
+
+    /**
+     * Every instance steps admission for every event, about every {@code ADMISSION_STEP_MS} on average:
+     * three quarters of it, plus up to half of it at random, so that instances do not step in lockstep.
+     * The store makes each step exactly once, so no instance leads and none is needed.
+     */
+    private static BackgroundWork.Job admission(WaitingRoomUseCases useCases, Duration step) {
+        return new BackgroundWork.Job("admission", step.multipliedBy(3).dividedBy(4), step.dividedBy(2),
+                () -> useCases.admitPeople().admit());
     }
 
     @Bean
-    BackgroundWork backgroundWork(WaitingRoomUseCases useCases, MeteredStore store, MeterRegistry registry) {
-        WaitingEntriesGauge gauge = new WaitingEntriesGauge(store.eventCatalogue(), store.queueStore(), registry);
-        return new BackgroundWork(List.of(storeWatch(useCases), waitingEntries(gauge)));
+    BackgroundWork backgroundWork(WaitingRoomUseCases useCases, MeteredStore store, MeterRegistry registry, Settings settings) {
+        EventGauges gauges = new EventGauges(store.eventCatalogue(), store.queueStore(), store.admissionStore(), registry);
+        return new BackgroundWork(List.of(storeWatch(useCases), eventGauges(gauges), admission(useCases, settings.admissionStep())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
@@ -18,7 +19,12 @@ class InMemoryStoreConfiguration {
 
     @Bean
     InMemoryQueueStore queueStore(InMemoryEventCatalogue catalogue, Settings settings) {
-        return new InMemoryQueueStore(catalogue, Clock.systemUTC(), settings.idempotencyTtl());
+        return new InMemoryQueueStore(catalogue, Clock.systemUTC(), settings.idempotencyTtl(), settings.expiredTokenTtl());
+    }
+
+    @Bean
+    InMemoryAdmissionStore admissionStore(InMemoryEventCatalogue catalogue, InMemoryQueueStore queues) {
+        return new InMemoryAdmissionStore(catalogue, queues);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.adapter.redis.RedisAdmissionStore;
 import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
@@ -30,6 +31,11 @@ class RedisStoreConfiguration {
     @Bean
     RedisQueueStore queueStore(RedisConnection connection, Settings settings) {
         return new RedisQueueStore(connection, settings.idempotencyTtl());
+    }
+
+    @Bean
+    RedisAdmissionStore admissionStore(RedisConnection connection, Settings settings) {
+        return new RedisAdmissionStore(connection, RedisAdmissionStore.DEFAULT_BATCH, settings.expiredTokenTtl());
     }
 
     @Bean

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param maxConnections     open connections beyond this get 503 and a close
  * @param breaker            when the circuit breaker around Redis opens, and for how long
  * @param logs               the format of the log lines, and whether requests get access lines
+ * @param admissionStep      how often each instance runs the admission step of every event (on average)
+ * @param expiredTokenTtl    how long the token of a dropped entry or an ended window answers TOKEN_EXPIRED
  */
 public record Settings(
         int port,
@@ -30,7 +32,9 @@ public record Settings(
         Duration requestReadTimeout,
         int maxConnections,
         BreakerSettings breaker,
-        LogSettings logs) {
+        LogSettings logs,
+        Duration admissionStep,
+        Duration expiredTokenTtl) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -45,6 +49,8 @@ public record Settings(
         Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
         Objects.requireNonNull(breaker, "breaker");
         Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(admissionStep, "admissionStep");
+        Objects.requireNonNull(expiredTokenTtl, "expiredTokenTtl");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -63,7 +69,9 @@ public record Settings(
                         HttpSettings.DEFAULT_REQUEST_READ_TIMEOUT.toMillis(), 10, 600_000)),
                 (int) reader.integer("MAX_CONNECTIONS", HttpSettings.DEFAULT_MAX_CONNECTIONS, 1, 1_000_000),
                 breaker(reader),
-                LogSettings.from(reader::text));
+                LogSettings.from(reader::text),
+                Duration.ofMillis(reader.integer("ADMISSION_STEP_MS", 100, 10, 10_000)),
+                Duration.ofSeconds(reader.integer("EXPIRED_TOKEN_TTL_SEC", 86_400, 60, 30L * 86_400)));
     }
 
     private static BreakerSettings breaker(Reader reader) {
@@ -103,7 +111,9 @@ public record Settings(
                 + ", breaker=" + breaker.failureRatePercent() + "% of " + breaker.windowCalls() + " calls (at least "
                 + breaker.minimumCalls() + ") opens it for " + breaker.openFor().toMillis() + "ms, "
                 + breaker.halfOpenProbes() + " probes"
-                + ", logs=" + logs;
+                + ", logs=" + logs
+                + ", admissionStep=" + admissionStep.toMillis() + "ms"
+                + ", expiredTokenTtl=" + expiredTokenTtl.toSeconds() + "s";
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

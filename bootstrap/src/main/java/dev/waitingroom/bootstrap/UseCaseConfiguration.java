@@ -4,6 +4,8 @@ import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.bootstrap.metrics.MeteredStore;
 import dev.waitingroom.bootstrap.metrics.MeteredUseCases;
+import dev.waitingroom.domain.port.AdmissionStore;
+import dev.waitingroom.domain.port.EntryPassIssuer;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.StoreHealth;
@@ -13,20 +15,21 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The use cases, over whichever store was configured; {@link WaitingRoomServices} wires each one.
- * Metrics wrap both sides: every store call is timed, every join and leave counted by its result.
+ * Metrics wrap both sides: every store call is timed, every join and leave counted by its result, and
+ * every admission round counted and timed.
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
 
     @Bean
-    MeteredStore meteredStore(QueueStore queueStore, EventCatalogue eventCatalogue, StoreHealth storeHealth,
-                              MeterRegistry registry) {
-        return MeteredStore.over(queueStore, eventCatalogue, storeHealth, registry);
+    MeteredStore meteredStore(QueueStore queueStore, AdmissionStore admissionStore, EventCatalogue eventCatalogue,
+                              StoreHealth storeHealth, MeterRegistry registry) {
+        return MeteredStore.over(queueStore, admissionStore, eventCatalogue, storeHealth, registry);
     }
 
     @Bean
-    WaitingRoomUseCases useCases(MeteredStore store, MeterRegistry registry) {
-        return MeteredUseCases.over(
-                WaitingRoomServices.over(store.queueStore(), store.eventCatalogue(), store.storeHealth()), registry);
+    WaitingRoomUseCases useCases(MeteredStore store, EntryPassIssuer passIssuer, MeterRegistry registry) {
+        return MeteredUseCases.over(WaitingRoomServices.over(new WaitingRoomServices.Ports(store.queueStore(),
+                store.admissionStore(), store.eventCatalogue(), store.storeHealth(), passIssuer)), registry);
     }
 }

@@ -30,6 +30,8 @@ class SettingsTest {
         assertThat(settings.maxConnections()).isEqualTo(10_000);
         assertThat(settings.breaker()).isEqualTo(BreakerSettings.DEFAULT);
         assertThat(settings.logs()).isEqualTo(new LogSettings(LogSettings.Format.TEXT, true));
+        assertThat(settings.admissionStep()).isEqualTo(Duration.ofMillis(100));
+        assertThat(settings.expiredTokenTtl()).isEqualTo(Duration.ofDays(1));
     }
 
     @Test
@@ -39,14 +41,16 @@ class SettingsTest {
                 Map.entry("REDIS_TIMEOUT_MS", "250"), Map.entry("WAITING_ROOM_ADMIN_TOKEN", "s3cret"),
                 Map.entry("IDEMPOTENCY_TTL_SEC", "60"), Map.entry("MAX_BODY_BYTES", "1024"), Map.entry("SHUTDOWN_GRACE_SEC", "0"),
                 Map.entry("REQUEST_READ_TIMEOUT_MS", "1500"), Map.entry("MAX_CONNECTIONS", "64"),
-                Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off")));
+                Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off"), Map.entry("ADMISSION_STEP_MS", "250"),
+                Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600")));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
-                Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false)));
+                Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false),
+                Duration.ofMillis(250), Duration.ofHours(1)));
         assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.http().maxConnections()).isEqualTo(64);
-        assertThat(settings.toString()).endsWith(", logs=json, access log off");
+        assertThat(settings.toString()).contains(", logs=json, access log off").endsWith(", admissionStep=250ms, expiredTokenTtl=3600s");
     }
 
     @Test
@@ -87,7 +91,9 @@ class SettingsTest {
             "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0",
             "REQUEST_READ_TIMEOUT_MS, 0", "REQUEST_READ_TIMEOUT_MS, 9", "REQUEST_READ_TIMEOUT_MS, 600001",
             "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many",
-            "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true"})
+            "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true",
+            "ADMISSION_STEP_MS, 9", "ADMISSION_STEP_MS, 10001", "ADMISSION_STEP_MS, fast", "EXPIRED_TOKEN_TTL_SEC, 59",
+            "EXPIRED_TOKEN_TTL_SEC, 2592001"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -3,7 +3,7 @@ package dev.waitingroom.bootstrap.metrics;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The use cases with joins and leaves counted by result; the others pass through as they are. */
+/** The use cases with joins and leaves counted by result, and admission rounds counted and timed; the others pass through. */
 public final class MeteredUseCases {
 
     private MeteredUseCases() {
@@ -12,6 +12,7 @@ public final class MeteredUseCases {
     public static WaitingRoomUseCases over(WaitingRoomUseCases useCases, MeterRegistry registry) {
         return useCases
                 .withJoinQueue(new CountedJoins(useCases.joinQueue(), registry))
-                .withLeaveQueue(new CountedLeaves(useCases.leaveQueue(), registry));
+                .withLeaveQueue(new CountedLeaves(useCases.leaveQueue(), registry))
+                .withAdmitPeople(new CountedAdmissions(useCases.admitPeople(), registry));
     }
 }

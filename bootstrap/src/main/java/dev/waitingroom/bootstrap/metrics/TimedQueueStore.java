@@ -1,12 +1,12 @@
 package dev.waitingroom.bootstrap.metrics;
 
+import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
-import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.Optional;
 
@@ -15,14 +15,14 @@ final class TimedQueueStore implements QueueStore {
 
     private final QueueStore store;
     private final StoreCallTimers.Operation join;
-    private final StoreCallTimers.Operation find;
+    private final StoreCallTimers.Operation status;
     private final StoreCallTimers.Operation leave;
     private final StoreCallTimers.Operation stats;
 
     TimedQueueStore(QueueStore store, StoreCallTimers timers) {
         this.store = store;
         this.join = timers.operation("join");
-        this.find = timers.operation("find");
+        this.status = timers.operation("status");
         this.leave = timers.operation("leave");
         this.stats = timers.operation("stats");
     }
@@ -33,8 +33,8 @@ final class TimedQueueStore implements QueueStore {
     }
 
     @Override
-    public Optional<WaitingEntry> find(WaitingToken token) {
-        return find.time(() -> store.find(token));
+    public EntryStatus status(WaitingToken token) {
+        return status.time(() -> store.status(token));
     }
 
     @Override

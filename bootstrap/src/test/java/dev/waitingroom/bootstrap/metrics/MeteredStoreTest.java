@@ -3,8 +3,10 @@ package dev.waitingroom.bootstrap.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreUnavailableException;
@@ -15,7 +17,6 @@ import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
-import dev.waitingroom.domain.queue.WaitingEntry;
 import dev.waitingroom.domain.queue.WaitingToken;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -33,16 +34,21 @@ class MeteredStoreTest {
     @Test
     void eachCallOfEachPortIsTimedUnderItsOperation() {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-        MeteredStore store = MeteredStore.over(new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)),
-                catalogue, () -> StoreCondition.READY, registry);
+        InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+        MeteredStore store = MeteredStore.over(queues, new InMemoryAdmissionStore(catalogue, queues), catalogue,
+                () -> StoreCondition.READY, registry);
 
         store.eventCatalogue().save(new EventSettings(SHOW, QueuePolicy.DEFAULT));
         store.eventCatalogue().find(SHOW);
         store.eventCatalogue().events();
         store.queueStore().join(TOKEN, Optional.of(UserId.of("ann")), IdempotencyKey.of("k1"));
-        store.queueStore().find(TOKEN);
-        store.queueStore().find(TOKEN);
+        store.queueStore().status(TOKEN);
+        store.queueStore().status(TOKEN);
         store.queueStore().stats(SHOW);
+        store.admissionStore().step(SHOW);
+        store.admissionStore().enter(TOKEN);
+        store.admissionStore().keepPass(TOKEN, "pass");
+        store.admissionStore().admissionStats(SHOW);
         store.queueStore().leave(TOKEN);
         store.storeHealth().check();
 
@@ -50,8 +56,12 @@ class MeteredStoreTest {
         assertThat(calls("find_event", "ok")).isEqualTo(1);
         assertThat(calls("list_events", "ok")).isEqualTo(1);
         assertThat(calls("join", "ok")).isEqualTo(1);
-        assertThat(calls("find", "ok")).isEqualTo(2);
+        assertThat(calls("status", "ok")).isEqualTo(2);
         assertThat(calls("stats", "ok")).isEqualTo(1);
+        assertThat(calls("admission_step", "ok")).isEqualTo(1);
+        assertThat(calls("enter", "ok")).isEqualTo(1);
+        assertThat(calls("keep_pass", "ok")).isEqualTo(1);
+        assertThat(calls("admission_stats", "ok")).isEqualTo(1);
         assertThat(calls("leave", "ok")).isEqualTo(1);
         assertThat(calls("health_check", "ok")).isEqualTo(1);
         assertThat(registry.find(StoreCallTimers.NAME).timers()).as("no failure, no failure series")
@@ -60,30 +70,37 @@ class MeteredStoreTest {
 
     @Test
     void everyOperationHasItsSeriesBeforeItsFirstCall() {
-        MeteredStore.over(new FailingStore(), new InMemoryEventCatalogue(), () -> StoreCondition.READY, registry);
+        over(new FailingStore());
 
         assertThat(registry.find(StoreCallTimers.NAME).timers()).extracting(timer -> timer.getId().getTag("operation"))
-                .containsExactlyInAnyOrder("join", "find", "leave", "stats", "save_event", "find_event", "list_events",
-                        "health_check");
+                .containsExactlyInAnyOrder("join", "status", "leave", "stats", "admission_step", "enter", "keep_pass",
+                        "admission_stats", "save_event", "find_event", "list_events", "health_check");
     }
 
     @Test
     void aFailedCallIsTimedAsUnavailableOrAsAnError() {
-        MeteredStore store = MeteredStore.over(new FailingStore(), new InMemoryEventCatalogue(), () -> StoreCondition.READY, registry);
+        MeteredStore store = over(new FailingStore());
 
-        assertThatThrownBy(() -> store.queueStore().find(TOKEN)).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.queueStore().status(TOKEN)).isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(() -> store.queueStore().stats(SHOW)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(calls("find", "unavailable")).isEqualTo(1);
+        assertThat(calls("status", "unavailable")).isEqualTo(1);
         assertThat(calls("stats", "error")).isEqualTo(1);
-        assertThat(calls("find", "ok") + calls("stats", "ok")).isZero();
+        assertThat(calls("status", "ok") + calls("stats", "ok")).isZero();
+    }
+
+    private MeteredStore over(QueueStore queues) {
+        InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
+        InMemoryAdmissionStore admission = new InMemoryAdmissionStore(catalogue,
+                new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)));
+        return MeteredStore.over(queues, admission, catalogue, () -> StoreCondition.READY, registry);
     }
 
     private long calls(String operation, String outcome) {
         return registry.get(StoreCallTimers.NAME).tag("operation", operation).tag("outcome", outcome).timer().count();
     }
 
-    /** Unavailable for finds, a bug for stats. */
+    /** Unavailable for status, a bug for stats. */
     private static final class FailingStore implements QueueStore {
         @Override
         public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
@@ -91,7 +108,7 @@ class MeteredStoreTest {
         }
 
         @Override
-        public Optional<WaitingEntry> find(WaitingToken token) {
+        public EntryStatus status(WaitingToken token) {
             throw new StoreUnavailableException("timed out", null);
         }
 

@@ -3,6 +3,7 @@ package dev.waitingroom.bootstrap.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
@@ -12,6 +13,7 @@ import dev.waitingroom.application.port.in.LeaveQueueCommand;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.domain.port.StoreUnavailableException;
+import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
@@ -30,9 +32,10 @@ class MeteredUseCasesTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-    private final WaitingRoomUseCases useCases = MeteredUseCases.over(WaitingRoomServices.over(
-            new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)), catalogue, new InMemoryStoreHealth()),
-            registry);
+    private final InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+    private final WaitingRoomUseCases useCases = MeteredUseCases.over(WaitingRoomServices.over(new WaitingRoomServices.Ports(
+            queues, new InMemoryAdmissionStore(catalogue, queues), catalogue, new InMemoryStoreHealth(),
+            pass -> "pass:" + pass.passId())), registry);
 
     @Test
     void everyJoinIsCountedByWhatBecameOfIt() {
@@ -68,6 +71,22 @@ class MeteredUseCasesTest {
 
         assertThat(count(CountedJoins.NAME, Outcomes.FAILED)).isEqualTo(1);
         assertThat(count(CountedLeaves.NAME, Outcomes.FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void everyAdmissionRoundCountsWhoItAdmittedAndIsTimed() {
+        catalogue.save(new EventSettings(SHOW, QueuePolicy.DEFAULT, AdmissionPolicy.DEFAULT.withPaused(false)));
+        for (int i = 0; i < 12; i++) {
+            useCases.joinQueue().join(new JoinQueueCommand(SHOW, Optional.empty(), IdempotencyKey.of("k" + i)));
+        }
+
+        useCases.admitPeople().admit(); // one second's worth at the default rate: 10
+        useCases.admitPeople().admit();
+
+        assertThat(registry.get(CountedAdmissions.ADMISSIONS).counter().count()).isEqualTo(10);
+        assertThat(registry.get(CountedAdmissions.DROPS).counter().count()).isZero();
+        assertThat(registry.get(CountedAdmissions.WINDOWS_CLOSED).counter().count()).isZero();
+        assertThat(registry.get(CountedAdmissions.ROUND).timer().count()).isEqualTo(2);
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.waitingroom.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
@@ -22,7 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class WaitingEntriesGaugeTest {
+class EventGaugesTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
@@ -45,7 +47,8 @@ class WaitingEntriesGaugeTest {
             return List.copyOf(listed);
         }
     };
-    private final WaitingEntriesGauge gauge = new WaitingEntriesGauge(listing, store, registry);
+    private final InMemoryAdmissionStore admission = new InMemoryAdmissionStore(catalogue, store);
+    private final EventGauges gauge = new EventGauges(listing, store, admission, registry);
 
     @Test
     void eachEventShowsItsWaitingEntriesAsOfTheLastRefresh() {
@@ -59,6 +62,22 @@ class WaitingEntriesGaugeTest {
         assertThat(values()).as("a scrape reads the last refresh; it never asks the store").containsEntry("jazz", 1.0);
         gauge.refresh();
         assertThat(values()).containsEntry("jazz", 2.0);
+    }
+
+    @Test
+    void eachEventShowsItsOpenWindows() {
+        EventId event = EventId.of("opera");
+        catalogue.save(new EventSettings(event, new QueuePolicy(100), AdmissionPolicy.DEFAULT.withPaused(false)));
+        listed.add(event);
+        for (int i = 0; i < 12; i++) {
+            join("opera");
+        }
+        admission.step(event); // the default rate lets one second's worth in: 10
+
+        gauge.refresh();
+
+        assertThat(values(EventGauges.OPEN_WINDOWS)).containsEntry("opera", 10.0);
+        assertThat(values()).containsEntry("opera", 2.0);
     }
 
     @Test
@@ -87,7 +106,11 @@ class WaitingEntriesGaugeTest {
     }
 
     private Map<String, Double> values() {
-        return registry.find(WaitingEntriesGauge.NAME).gauges().stream()
+        return values(EventGauges.WAITING);
+    }
+
+    private Map<String, Double> values(String name) {
+        return registry.find(name).gauges().stream()
                 .collect(Collectors.toMap(g -> g.getId().getTag("event"), Gauge::value));
     }
 }
