@@ -39,4 +39,14 @@ class WaitingTokenTest {
         assertThat(WaitingToken.parse("concert~AAAAAAAAAAAAAAAAAAAAA!")).isEmpty();
         assertThat(WaitingToken.parse("concert~AAAAAAAAAAAAAAAAAAAAAA")).isPresent();
     }
+
+    @Test
+    void theEntryIdNamesTheEntryWithoutRevealingTheTicket() {
+        WaitingToken token = WaitingToken.of(EventId.of("show"), "AAAAAAAAAAAAAAAAAAAAAA");
+        WaitingToken other = WaitingToken.of(EventId.of("show"), "AAAAAAAAAAAAAAAAAAAAAB");
+
+        assertThat(token.entryId()).hasSize(22).matches("[A-Za-z0-9_-]+");
+        assertThat(token.entryId()).isEqualTo(WaitingToken.of(EventId.of("show"), "AAAAAAAAAAAAAAAAAAAAAA").entryId());
+        assertThat(token.entryId()).isNotEqualTo(other.entryId()).isNotEqualTo(token.ticketId());
+    }
 }
