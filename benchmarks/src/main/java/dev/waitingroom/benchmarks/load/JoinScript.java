@@ -35,11 +35,11 @@ final class JoinScript {
         return source;
     }
 
-    /** KEYS: event, queue, seq, idempotency, ticket, users, stats. */
-    static List<String> keys(String eventId, String idempotencyKey, String ticketId) {
+    /** KEYS: event, queue, seq, idempotency, tickets, users, stats, alive. */
+    static List<String> keys(String eventId, String idempotencyKey) {
         String prefix = "wr:{" + eventId + "}:";
         return List.of(prefix + "event", prefix + "queue", prefix + "seq", prefix + "idem:" + idempotencyKey,
-                prefix + "ticket:" + ticketId, prefix + "users", prefix + "stats");
+                prefix + "tickets", prefix + "users", prefix + "stats", prefix + "alive");
     }
 
     /**

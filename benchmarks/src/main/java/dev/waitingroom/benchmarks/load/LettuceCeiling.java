@@ -38,7 +38,7 @@ final class LettuceCeiling {
                 long n;
                 while ((n = issued.getAndIncrement()) < requests && System.nanoTime() < deadline) {
                     String id = UniqueIds.of(n);
-                    List<String> keys = JoinScript.keys(eventId, "k" + id, id);
+                    List<String> keys = JoinScript.keys(eventId, "k" + id);
                     List<Object> reply = redis.evalsha(sha, ScriptOutputType.MULTI, keys.toArray(String[]::new),
                             JoinScript.arguments(id, "u" + id, "k" + id, idempotencyTtlMillis).toArray(String[]::new));
                     if (reply.getFirst() instanceof Long answer && answer == JoinScript.JOINED) {

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
  * <p>redis-benchmark replaces each {@code __rand_int__} with its own 12-digit random number below
  * {@code -r} (at most 2^31 - 1), drawn independently per occurrence and per request. Two of them per id
  * make a repeat vanishingly unlikely; the queue length afterwards says how many requests really joined.
- * The ticket key and the ticket argument get different numbers, which changes nothing the script does.
  */
 final class RedisBenchmarkCeiling {
 
@@ -40,8 +39,10 @@ final class RedisBenchmarkCeiling {
                 "-h", redis.host(), "-p", Integer.toString(redis.port()),
                 "-c", Integer.toString(clients), "-n", Long.toString(requests), "-P", "1",
                 "-r", Integer.toString(LARGEST_RANGE), "--csv",
-                "EVALSHA", sha, "7"));
-        command.addAll(JoinScript.keys(eventId, "k" + UNIQUE, "t" + UNIQUE));
+                "EVALSHA", sha));
+        List<String> keys = JoinScript.keys(eventId, "k" + UNIQUE);
+        command.add(Integer.toString(keys.size()));
+        command.addAll(keys);
         command.addAll(JoinScript.arguments("t" + UNIQUE, "u" + UNIQUE, "k" + UNIQUE, idempotencyTtlMillis));
 
         // To a file, not a pipe: a run that floods error lines must not block on a full pipe.

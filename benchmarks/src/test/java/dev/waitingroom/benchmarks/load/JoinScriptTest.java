@@ -22,7 +22,7 @@ class JoinScriptTest {
                 commands.hset("wr:{ceiling-check}:event", "max_entries_per_user", "10");
 
                 List<Object> reply = commands.eval(script.source(), ScriptOutputType.MULTI,
-                        JoinScript.keys("ceiling-check", "k1", "t1").toArray(String[]::new),
+                        JoinScript.keys("ceiling-check", "k1").toArray(String[]::new),
                         JoinScript.arguments("t1", "u1", "k1", 60_000).toArray(String[]::new));
 
                 assertThat(reply.getFirst()).isEqualTo(JoinScript.JOINED);
