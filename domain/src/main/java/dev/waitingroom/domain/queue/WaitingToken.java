@@ -1,5 +1,9 @@
 package dev.waitingroom.domain.queue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -80,6 +84,20 @@ public final class WaitingToken {
 
     public String ticketId() {
         return ticketId;
+    }
+
+    /**
+     * The entry's public name: 128 bits of the SHA-256 of the ticket id, in unpadded base64url. It names
+     * the entry in an entry pass that downstream services see, without handing them the waiting token
+     * (which lets its holder leave the queue).
+     */
+    public String entryId() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(ticketId.getBytes(StandardCharsets.US_ASCII));
+            return ENCODER.encodeToString(Arrays.copyOf(digest, RANDOM_BYTES));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     public String value() {
