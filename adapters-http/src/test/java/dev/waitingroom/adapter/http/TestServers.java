@@ -40,4 +40,10 @@ final class TestServers {
         return new WaitingRoomHttpServer(useCases, settings(HttpSettings.DEFAULT_MAX_BODY_BYTES,
                 Optional.of(ApiClient.ADMIN_TOKEN))).start();
     }
+
+    /** A server that publishes {@code signingKeys} at {@code /.well-known/jwks.json}. */
+    static WaitingRoomHttpServer start(WaitingRoomUseCases useCases, EntrySigningKeys signingKeys) {
+        return new WaitingRoomHttpServer(useCases, settings(HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                Optional.of(ApiClient.ADMIN_TOKEN)), HttpMetrics.none(), signingKeys).start();
+    }
 }

@@ -2,6 +2,7 @@ package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SigningKeyStore;
 import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreHealth;
 import dev.waitingroom.domain.port.StoreUnavailableException;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * A store whose backend is down: every call fails the way a failed Redis call does, asking the client
  * to come back after {@code retryAfter} (as an open circuit breaker does).
  */
-final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth {
+final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth, SigningKeyStore {
 
     private final Duration retryAfter;
 
@@ -74,6 +75,11 @@ final class UnavailableStore implements QueueStore, EventCatalogue, StoreHealth 
 
     @Override
     public List<EventId> events() {
+        throw down();
+    }
+
+    @Override
+    public String keepFirst(String candidate) {
         throw down();
     }
 }
