@@ -2,6 +2,7 @@ package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySigningKeyStore;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +25,10 @@ class InMemoryStoreConfiguration {
     @Bean
     InMemoryStoreHealth storeHealth() {
         return new InMemoryStoreHealth();
+    }
+
+    @Bean
+    InMemorySigningKeyStore signingKeyStore() {
+        return new InMemorySigningKeyStore();
     }
 }

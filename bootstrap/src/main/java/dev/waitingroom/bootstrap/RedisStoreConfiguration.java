@@ -3,6 +3,7 @@ package dev.waitingroom.bootstrap;
 import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
+import dev.waitingroom.adapter.redis.RedisSigningKeyStore;
 import dev.waitingroom.adapter.redis.RedisStoreHealth;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,5 +36,10 @@ class RedisStoreConfiguration {
     @Bean
     RedisStoreHealth storeHealth(RedisConnection connection) {
         return new RedisStoreHealth(connection);
+    }
+
+    @Bean
+    RedisSigningKeyStore signingKeyStore(RedisConnection connection) {
+        return new RedisSigningKeyStore(connection);
     }
 }

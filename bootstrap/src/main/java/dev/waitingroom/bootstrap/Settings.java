@@ -1,5 +1,6 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.http.HttpSettings;
 import dev.waitingroom.adapter.redis.BreakerSettings;
 import dev.waitingroom.bootstrap.logging.LogSettings;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param maxConnections     open connections beyond this get 503 and a close
  * @param breaker            when the circuit breaker around Redis opens, and for how long
  * @param logs               the format of the log lines, and whether requests get access lines
+ * @param signingKey         the key that signs entry passes; empty has the store generate one (and share it)
+ * @param entryPassIssuer    the {@code iss} claim of entry passes
  */
 public record Settings(
         int port,
@@ -30,10 +33,15 @@ public record Settings(
         Duration requestReadTimeout,
         int maxConnections,
         BreakerSettings breaker,
-        LogSettings logs) {
+        LogSettings logs,
+        Optional<EntrySigningKey> signingKey,
+        String entryPassIssuer) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    static final String DEFAULT_ENTRY_PASS_ISSUER = "waiting-room";
+    static final int MAX_ENTRY_PASS_ISSUER_LENGTH = 200;
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -45,6 +53,8 @@ public record Settings(
         Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
         Objects.requireNonNull(breaker, "breaker");
         Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(signingKey, "signingKey");
+        Objects.requireNonNull(entryPassIssuer, "entryPassIssuer");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -63,7 +73,26 @@ public record Settings(
                         HttpSettings.DEFAULT_REQUEST_READ_TIMEOUT.toMillis(), 10, 600_000)),
                 (int) reader.integer("MAX_CONNECTIONS", HttpSettings.DEFAULT_MAX_CONNECTIONS, 1, 1_000_000),
                 breaker(reader),
-                LogSettings.from(reader::text));
+                LogSettings.from(reader::text),
+                reader.text("WAITING_ROOM_SIGNING_KEY").map(Settings::signingKey),
+                entryPassIssuer(reader.text("ENTRY_PASS_ISSUER").orElse(DEFAULT_ENTRY_PASS_ISSUER)));
+    }
+
+    /** The key's own words say what is wrong with it; they never quote it. */
+    private static EntrySigningKey signingKey(String text) {
+        try {
+            return EntrySigningKey.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("WAITING_ROOM_SIGNING_KEY is not usable: " + e.getMessage());
+        }
+    }
+
+    private static String entryPassIssuer(String issuer) {
+        if (issuer.length() > MAX_ENTRY_PASS_ISSUER_LENGTH || !issuer.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw new IllegalArgumentException("ENTRY_PASS_ISSUER must be 1-" + MAX_ENTRY_PASS_ISSUER_LENGTH
+                    + " printable ASCII characters (the iss claim of entry passes), got " + issuer.length() + " characters");
+        }
+        return issuer;
     }
 
     private static BreakerSettings breaker(Reader reader) {
@@ -88,7 +117,7 @@ public record Settings(
         return url;
     }
 
-    /** The settings as they may be logged: the Redis password and the admin token are masked. */
+    /** The settings as they may be logged: the Redis password, the admin token and the signing key are masked. */
     @Override
     public String toString() {
         return "port=" + port + ", host=" + host
@@ -103,7 +132,10 @@ public record Settings(
                 + ", breaker=" + breaker.failureRatePercent() + "% of " + breaker.windowCalls() + " calls (at least "
                 + breaker.minimumCalls() + ") opens it for " + breaker.openFor().toMillis() + "ms, "
                 + breaker.halfOpenProbes() + " probes"
-                + ", logs=" + logs;
+                + ", logs=" + logs
+                + ", signingKey=" + signingKey.map(key -> "set (kid " + key.kid() + ")")
+                        .orElse(redisUrl.isPresent() ? "generated, shared through Redis" : "generated in memory")
+                + ", entryPassIssuer=" + entryPassIssuer;
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */
