@@ -3,6 +3,7 @@ package dev.waitingroom.bootstrap;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySigningKeyStore;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -30,5 +31,10 @@ class InMemoryStoreConfiguration {
     @Bean
     InMemoryStoreHealth storeHealth() {
         return new InMemoryStoreHealth();
+    }
+
+    @Bean
+    InMemorySigningKeyStore signingKeyStore() {
+        return new InMemorySigningKeyStore();
     }
 }

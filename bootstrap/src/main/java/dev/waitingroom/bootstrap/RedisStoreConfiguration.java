@@ -4,6 +4,7 @@ import dev.waitingroom.adapter.redis.RedisAdmissionStore;
 import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
+import dev.waitingroom.adapter.redis.RedisSigningKeyStore;
 import dev.waitingroom.adapter.redis.RedisStoreHealth;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,5 +42,10 @@ class RedisStoreConfiguration {
     @Bean
     RedisStoreHealth storeHealth(RedisConnection connection) {
         return new RedisStoreHealth(connection);
+    }
+
+    @Bean
+    RedisSigningKeyStore signingKeyStore(RedisConnection connection) {
+        return new RedisSigningKeyStore(connection);
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitingroom.bootstrap;
 
+import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.http.HttpSettings;
 import dev.waitingroom.adapter.redis.BreakerSettings;
 import dev.waitingroom.bootstrap.logging.LogSettings;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param logs               the format of the log lines, and whether requests get access lines
  * @param admissionStep      how often each instance runs the admission step of every event (on average)
  * @param expiredTokenTtl    how long the token of a dropped entry or an ended window answers TOKEN_EXPIRED
+ * @param signingKey         the key that signs entry passes; empty has the store generate one (and share it)
+ * @param entryPassIssuer    the {@code iss} claim of entry passes
  */
 public record Settings(
         int port,
@@ -34,10 +37,15 @@ public record Settings(
         BreakerSettings breaker,
         LogSettings logs,
         Duration admissionStep,
-        Duration expiredTokenTtl) {
+        Duration expiredTokenTtl,
+        Optional<EntrySigningKey> signingKey,
+        String entryPassIssuer) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    static final String DEFAULT_ENTRY_PASS_ISSUER = "waiting-room";
+    static final int MAX_ENTRY_PASS_ISSUER_LENGTH = 200;
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -51,6 +59,8 @@ public record Settings(
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(admissionStep, "admissionStep");
         Objects.requireNonNull(expiredTokenTtl, "expiredTokenTtl");
+        Objects.requireNonNull(signingKey, "signingKey");
+        Objects.requireNonNull(entryPassIssuer, "entryPassIssuer");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -71,7 +81,26 @@ public record Settings(
                 breaker(reader),
                 LogSettings.from(reader::text),
                 Duration.ofMillis(reader.integer("ADMISSION_STEP_MS", 100, 10, 10_000)),
-                Duration.ofSeconds(reader.integer("EXPIRED_TOKEN_TTL_SEC", 86_400, 60, 30L * 86_400)));
+                Duration.ofSeconds(reader.integer("EXPIRED_TOKEN_TTL_SEC", 86_400, 60, 30L * 86_400)),
+                reader.text("WAITING_ROOM_SIGNING_KEY").map(Settings::signingKey),
+                entryPassIssuer(reader.text("ENTRY_PASS_ISSUER").orElse(DEFAULT_ENTRY_PASS_ISSUER)));
+    }
+
+    /** The key's own words say what is wrong with it; they never quote it. */
+    private static EntrySigningKey signingKey(String text) {
+        try {
+            return EntrySigningKey.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("WAITING_ROOM_SIGNING_KEY is not usable: " + e.getMessage());
+        }
+    }
+
+    private static String entryPassIssuer(String issuer) {
+        if (issuer.length() > MAX_ENTRY_PASS_ISSUER_LENGTH || !issuer.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw new IllegalArgumentException("ENTRY_PASS_ISSUER must be 1-" + MAX_ENTRY_PASS_ISSUER_LENGTH
+                    + " printable ASCII characters (the iss claim of entry passes), got " + issuer.length() + " characters");
+        }
+        return issuer;
     }
 
     private static BreakerSettings breaker(Reader reader) {
@@ -96,7 +125,7 @@ public record Settings(
         return url;
     }
 
-    /** The settings as they may be logged: the Redis password and the admin token are masked. */
+    /** The settings as they may be logged: the Redis password, the admin token and the signing key are masked. */
     @Override
     public String toString() {
         return "port=" + port + ", host=" + host
@@ -113,7 +142,10 @@ public record Settings(
                 + breaker.halfOpenProbes() + " probes"
                 + ", logs=" + logs
                 + ", admissionStep=" + admissionStep.toMillis() + "ms"
-                + ", expiredTokenTtl=" + expiredTokenTtl.toSeconds() + "s";
+                + ", expiredTokenTtl=" + expiredTokenTtl.toSeconds() + "s"
+                + ", signingKey=" + signingKey.map(key -> "set (kid " + key.kid() + ")")
+                        .orElse(redisUrl.isPresent() ? "generated, shared through Redis" : "generated in memory")
+                + ", entryPassIssuer=" + entryPassIssuer;
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

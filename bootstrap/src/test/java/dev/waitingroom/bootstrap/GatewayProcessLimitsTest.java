@@ -67,6 +67,17 @@ class GatewayProcessLimitsTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aMalformedSigningKeyStopsTheStartWithStatus2WithoutPrintingIt() throws Exception {
+        String key = "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAmEp1gufM0kI/OIIbxLTMOUf0hyQ4vxUJTzAfnL2zyigKEOPn\\n-----END RSA PRIVATE KEY-----";
+        try (GatewayProcess gateway = GatewayProcess.launch(Map.of("WAITING_ROOM_SIGNING_KEY", key))) {
+            assertThat(gateway.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            String output = String.join("\n", gateway.output());
+            assertThat(output).contains("WAITING_ROOM_SIGNING_KEY is not usable", "RSA").doesNotContain("MIIEowIBAAKCAQEA");
+        }
+    }
+
     private static boolean answersHealthWithin(int port, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {

@@ -3,14 +3,20 @@ package dev.waitingroom.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.redis.BreakerSettings;
 import dev.waitingroom.bootstrap.logging.LogSettings;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SettingsTest {
 
@@ -32,25 +38,82 @@ class SettingsTest {
         assertThat(settings.logs()).isEqualTo(new LogSettings(LogSettings.Format.TEXT, true));
         assertThat(settings.admissionStep()).isEqualTo(Duration.ofMillis(100));
         assertThat(settings.expiredTokenTtl()).isEqualTo(Duration.ofDays(1));
+        assertThat(settings.signingKey()).isEmpty();
+        assertThat(settings.entryPassIssuer()).isEqualTo("waiting-room");
     }
 
     @Test
     void everyVariableIsRead() {
+        EntrySigningKey key = EntrySigningKey.generate();
         Settings settings = Settings.fromEnvironment(Map.ofEntries(
                 Map.entry("PORT", "0"), Map.entry("HOST", "127.0.0.1"), Map.entry("REDIS_URL", "redis://:pw@localhost:7000/0"),
                 Map.entry("REDIS_TIMEOUT_MS", "250"), Map.entry("WAITING_ROOM_ADMIN_TOKEN", "s3cret"),
                 Map.entry("IDEMPOTENCY_TTL_SEC", "60"), Map.entry("MAX_BODY_BYTES", "1024"), Map.entry("SHUTDOWN_GRACE_SEC", "0"),
                 Map.entry("REQUEST_READ_TIMEOUT_MS", "1500"), Map.entry("MAX_CONNECTIONS", "64"),
                 Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off"), Map.entry("ADMISSION_STEP_MS", "250"),
-                Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600")));
+                Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600"),
+                Map.entry("WAITING_ROOM_SIGNING_KEY", key.serialized()),
+                Map.entry("ENTRY_PASS_ISSUER", "https://tickets.example/waiting-room")));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
                 Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false),
-                Duration.ofMillis(250), Duration.ofHours(1)));
+                Duration.ofMillis(250), Duration.ofHours(1), Optional.of(key), "https://tickets.example/waiting-room"));
         assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.http().maxConnections()).isEqualTo(64);
-        assertThat(settings.toString()).contains(", logs=json, access log off").endsWith(", admissionStep=250ms, expiredTokenTtl=3600s");
+        assertThat(settings.toString()).contains(", logs=json, access log off")
+                .contains(", admissionStep=250ms, expiredTokenTtl=3600s")
+                .endsWith(", signingKey=set (kid " + key.kid() + "), entryPassIssuer=https://tickets.example/waiting-room");
+    }
+
+    @Test
+    void theSigningKeyIsReadAsPemToo() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
+
+        Settings settings = Settings.fromEnvironment(Map.of("WAITING_ROOM_SIGNING_KEY", pem));
+        Settings fromEnvFile = Settings.fromEnvironment(Map.of("WAITING_ROOM_SIGNING_KEY", pem.replace("\n", "\\n")));
+
+        assertThat(settings.signingKey()).isPresent();
+        assertThat(fromEnvFile.signingKey()).isEqualTo(settings.signingKey());
+    }
+
+    @Test
+    void withoutASigningKeyTheLoggedSettingsSayWhoGeneratesIt() {
+        assertThat(Settings.fromEnvironment(Map.of()).toString()).contains("signingKey=generated in memory");
+        assertThat(Settings.fromEnvironment(Map.of("REDIS_URL", "redis://localhost:6379")).toString())
+                .contains("signingKey=generated, shared through Redis");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "not-a-key-but-a-secret-word",
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAmEp1gufM0kI/OIIbxLTMOUf0hyQ4vxUJTzAfnL2zyigKEOPn\n-----END RSA PRIVATE KEY-----",
+            "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"goN_HcelSlMli6XS8qyiJgLJIboiXuo-Xo9Ps9VlA5U\"}",
+            "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgSECRETSECRET"})
+    void aMalformedSigningKeyIsRefusedNamingTheVariableWithoutQuotingTheKey(String text) {
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("WAITING_ROOM_SIGNING_KEY", text)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("WAITING_ROOM_SIGNING_KEY")
+                .hasMessageNotContaining("secret-word")
+                .hasMessageNotContaining("MIIEowIBAAKCAQEA")
+                .hasMessageNotContaining("goN_HcelSlMli6XS")
+                .hasMessageNotContaining("SECRETSECRET");
+    }
+
+    @Test
+    void theEntryPassIssuerIsOneToTwoHundredPrintableCharacters() {
+        assertThat(Settings.fromEnvironment(Map.of("ENTRY_PASS_ISSUER", "x".repeat(200))).entryPassIssuer()).hasSize(200);
+        assertThat(Settings.fromEnvironment(Map.of("ENTRY_PASS_ISSUER", " gateway eu-1 ")).entryPassIssuer()).isEqualTo("gateway eu-1");
+        for (String bad : new String[] {"x".repeat(201), "tab\there", "caf\u00e9", "bell\u0007"}) {
+            assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("ENTRY_PASS_ISSUER", bad)))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("ENTRY_PASS_ISSUER");
+        }
     }
 
     @Test
@@ -108,8 +171,13 @@ class SettingsTest {
             "redis://redis.internal:6379?password=hunter2&timeout=1s, redis://redis.internal:6379?password=***&timeout=1s",
             "redis://redis.internal:6379, redis://redis.internal:6379"})
     void theLoggedSettingsHideTheSecrets(String url, String masked) {
-        Settings settings = Settings.fromEnvironment(Map.of("REDIS_URL", url, "WAITING_ROOM_ADMIN_TOKEN", "top-secret-token"));
+        EntrySigningKey key = EntrySigningKey.generate();
+        String privatePart = key.serialized().replaceAll(".*\"d\":\"([^\"]+)\".*", "$1");
+        Settings settings = Settings.fromEnvironment(Map.of("REDIS_URL", url, "WAITING_ROOM_ADMIN_TOKEN", "top-secret-token",
+                "WAITING_ROOM_SIGNING_KEY", key.serialized()));
 
-        assertThat(settings.toString()).contains(masked).doesNotContain("hunter2").doesNotContain("top-secret-token");
+        assertThat(privatePart).hasSizeGreaterThan(40);
+        assertThat(settings.toString()).contains(masked).doesNotContain("hunter2").doesNotContain("top-secret-token")
+                .doesNotContain(privatePart).contains("signingKey=set");
     }
 }

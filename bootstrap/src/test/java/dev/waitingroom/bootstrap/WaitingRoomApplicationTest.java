@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.redis.RedisServerFixture;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -60,6 +61,38 @@ class WaitingRoomApplicationTest {
     }
 
     @Test
+    void theConfiguredSigningKeyIsPublished() throws Exception {
+        EntrySigningKey key = EntrySigningKey.generate();
+        try (RunningWaitingRoom room = WaitingRoomApplication.start(settings(Map.of("WAITING_ROOM_SIGNING_KEY", key.serialized())))) {
+            JsonNode keys = jwks(room.port());
+
+            assertThat(keys.size()).isEqualTo(1);
+            assertThat(keys.get(0).path("kid").asText()).isEqualTo(key.kid());
+            assertThat(keys.get(0).has("d")).isFalse();
+        }
+    }
+
+    @Test
+    void withoutAKeyEveryGatewayOnOneRedisPublishesTheOneGeneratedKey() throws Exception {
+        try (RedisServerFixture redis = RedisServerFixture.start()) {
+            Settings settings = settings(Map.of("REDIS_URL", redis.url()));
+            JsonNode published;
+            try (RunningWaitingRoom first = WaitingRoomApplication.start(settings);
+                 RunningWaitingRoom second = WaitingRoomApplication.start(settings)) {
+                published = jwks(first.port());
+
+                assertThat(published.size()).isEqualTo(1);
+                assertThat(published.get(0).path("kid").asText()).isNotBlank();
+                assertThat(jwks(second.port())).isEqualTo(published);
+            }
+            // every gateway stopped: one started later still takes the key Redis keeps
+            try (RunningWaitingRoom later = WaitingRoomApplication.start(settings)) {
+                assertThat(jwks(later.port())).isEqualTo(published);
+            }
+        }
+    }
+
+    @Test
     void anUnreachableRedisFailsTheStartInsteadOfServingErrors() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -88,6 +121,12 @@ class WaitingRoomApplicationTest {
         JsonNode body = JSON.readTree(joined.body());
         assertThat(body.path("position_hint").asLong()).isEqualTo(1);
         return body.path("waiting_token").asText();
+    }
+
+    private JsonNode jwks(int port) throws Exception {
+        HttpResponse<String> response = send(port, HttpRequest.newBuilder(uri(port, "/.well-known/jwks.json")).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("keys");
     }
 
     private JsonNode status(int port, String token) throws Exception {

@@ -11,13 +11,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** {@code /healthz}, {@code /readyz}, {@code /metrics} and the OpenAPI description of what this server serves. */
+/**
+ * {@code /healthz}, {@code /readyz}, {@code /metrics}, the OpenAPI description of what this server serves,
+ * and the public keys that entry passes are verified with.
+ */
 final class OperationsRoutes {
 
     static final String HEALTH = "/healthz";
     static final String READY = "/readyz";
     static final String OPENAPI = "/openapi.yaml";
     static final String METRICS = "/metrics";
+    static final String JWKS = "/.well-known/jwks.json";
+
+    /** Verifiers may cache the key set briefly; a new key is only ever set by restarting the gateways. */
+    private static final String JWKS_CACHING = "public, max-age=300";
 
     private static final byte[] UP = Json.write(new Probe("up"));
     private static final byte[] READY_BODY = Json.write(new Probe("ready"));
@@ -27,11 +34,13 @@ final class OperationsRoutes {
 
     private final CheckReadinessUseCase readiness;
     private final HttpMetrics metrics;
+    private final EntrySigningKeys signingKeys;
     private final byte[] openApi;
 
-    OperationsRoutes(CheckReadinessUseCase readiness, HttpMetrics metrics) {
+    OperationsRoutes(CheckReadinessUseCase readiness, HttpMetrics metrics, EntrySigningKeys signingKeys) {
         this.readiness = readiness;
         this.metrics = metrics;
+        this.signingKeys = signingKeys;
         this.openApi = loadOpenApi();
     }
 
@@ -58,6 +67,13 @@ final class OperationsRoutes {
     void metrics(ServerRequest req, ServerResponse res) {
         res.headers().set(HeaderNames.CONTENT_TYPE, metrics.scrapeContentType());
         res.send(metrics.scrape().get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The public keys of entry passes; a shared key the store cannot give yet is a 503, like any store failure. */
+    void jwks(ServerRequest req, ServerResponse res) {
+        byte[] keys = signingKeys.published().getBytes(StandardCharsets.UTF_8);
+        res.headers().set(HeaderNames.CACHE_CONTROL, JWKS_CACHING);
+        Responses.json(res, Status.OK_200, keys);
     }
 
     private static byte[] loadOpenApi() {

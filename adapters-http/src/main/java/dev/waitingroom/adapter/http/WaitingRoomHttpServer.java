@@ -29,14 +29,22 @@ public final class WaitingRoomHttpServer {
         this(useCases, settings, HttpMetrics.none());
     }
 
+    /** A server that publishes a key of its own, generated here: for servers that issue no entry passes. */
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings, HttpMetrics metrics) {
+        this(useCases, settings, metrics, EntrySigningKeys.fixed(EntrySigningKey.generate()));
+    }
+
+    /** @param signingKeys the keys {@code /.well-known/jwks.json} publishes: those that sign the entry passes */
+    public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings, HttpMetrics metrics,
+                                 EntrySigningKeys signingKeys) {
         Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(signingKeys, "signingKeys");
         QueueRoutes queue = new QueueRoutes(useCases.joinQueue(), useCases.queueStatus(), useCases.leaveQueue(),
                 useCases.enterQueue());
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
-        OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics);
+        OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics, signingKeys);
         RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());
         Failures failures = new Failures();
         AdminGate adminGate = new AdminGate(settings.adminToken());
@@ -86,6 +94,7 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.GET, OperationsRoutes.READY, operations::ready);
         only(routing, Method.GET, OperationsRoutes.OPENAPI, operations::openApi);
         only(routing, Method.GET, OperationsRoutes.METRICS, operations::metrics);
+        only(routing, Method.GET, OperationsRoutes.JWKS, operations::jwks);
         routing.any((req, res) -> Responses.error(req, res, new ApiError(ErrorCode.NOT_FOUND,
                 "no route " + req.prologue().method().text() + " " + req.path().path())));
     }

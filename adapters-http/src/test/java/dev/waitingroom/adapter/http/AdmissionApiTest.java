@@ -3,6 +3,13 @@ package dev.waitingroom.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.waitingroom.adapter.http.ApiClient.Reply;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import java.net.http.HttpRequest;
@@ -35,6 +42,14 @@ class AdmissionApiTest {
         return api.join("concert").json().path("waiting_token").asText();
     }
 
+    /** The pass, verified against the server's published keys. */
+    private JWTClaimsSet verified(String pass) throws Exception {
+        JWKSet published = JWKSet.parse(api.get("/.well-known/jwks.json").raw().body());
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, new ImmutableJWKSet<>(published)));
+        return processor.process(pass, null);
+    }
+
     private static String enterBody(String token) {
         return "{\"waiting_token\":\"" + token + "\"}";
     }
@@ -58,7 +73,7 @@ class AdmissionApiTest {
     }
 
     @Test
-    void anAdmittedPersonIsReadyAndEnteringTwiceGivesTheSameToken() {
+    void anAdmittedPersonIsReadyAndEnteringTwiceGivesTheSamePassWhichVerifiesAgainstTheJwks() throws Exception {
         api.configure("concert", "{\"paused\":false}");
         String first = join();
         String second = join();
@@ -78,6 +93,11 @@ class AdmissionApiTest {
         assertThat(again.json().path("reservation_token").asText())
                 .isNotEmpty()
                 .isEqualTo(entered.json().path("reservation_token").asText());
+        JWTClaimsSet claims = verified(entered.json().path("reservation_token").asText());
+        assertThat(claims.getAudience()).containsExactly("concert");
+        assertThat(claims.getIssuer()).isEqualTo("waiting-room-test");
+        assertThat(claims.getSubject()).isNotEmpty().isNotEqualTo(first).doesNotContain(first.substring(first.indexOf('~') + 1));
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isBetween(590_000L, 600_000L);
         assertThat(api.status(first).json().path("status").asText()).as("entering does not end the status").isEqualTo("ready");
         assertThat(api.status(second).json().path("status").asText()).as("both fit in the first burst").isEqualTo("ready");
         JsonNode stats = api.stats("concert").json();

@@ -14,7 +14,9 @@ import java.util.Optional;
 /** Servers on a free loopback port, wired to the real use cases. */
 final class TestServers {
 
-    static final EntryPassIssuer PASS_ISSUER = pass -> "pass:" + pass.passId();
+    /** The key every test server signs with and publishes, so that its passes verify against its JWKS. */
+    static final EntrySigningKeys SIGNING_KEYS = EntrySigningKeys.fixed(EntrySigningKey.generate());
+    static final EntryPassIssuer PASS_ISSUER = new JwtEntryPassIssuer(SIGNING_KEYS, "waiting-room-test");
 
     private TestServers() {
     }
@@ -42,7 +44,12 @@ final class TestServers {
     }
 
     static WaitingRoomHttpServer start(WaitingRoomUseCases useCases) {
+        return start(useCases, SIGNING_KEYS);
+    }
+
+    /** A server that publishes {@code signingKeys} at {@code /.well-known/jwks.json}. */
+    static WaitingRoomHttpServer start(WaitingRoomUseCases useCases, EntrySigningKeys signingKeys) {
         return new WaitingRoomHttpServer(useCases, settings(HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                Optional.of(ApiClient.ADMIN_TOKEN))).start();
+                Optional.of(ApiClient.ADMIN_TOKEN)), HttpMetrics.none(), signingKeys).start();
     }
 }

@@ -7,6 +7,7 @@ import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SigningKeyStore;
 import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreHealth;
 import dev.waitingroom.domain.port.StoreUnavailableException;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * A store whose backend is down: every call fails the way a failed Redis call does, asking the client
  * to come back after {@code retryAfter} (as an open circuit breaker does).
  */
-final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalogue, StoreHealth {
+final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalogue, StoreHealth, SigningKeyStore {
 
     private final Duration retryAfter;
 
@@ -98,6 +99,11 @@ final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalog
 
     @Override
     public List<EventId> events() {
+        throw down();
+    }
+
+    @Override
+    public String keepFirst(String candidate) {
         throw down();
     }
 }

@@ -16,6 +16,12 @@ final class RedisKeys {
     /** String: written when a store is first used; its absence means Redis lost what it held. */
     static final String STORE_MARKER = "wr:store";
 
+    /**
+     * String, no TTL: the entry-pass signing key the gateways generated when the operator set none (a
+     * private JWK). The first gateway to start keeps its own; every other one reads it.
+     */
+    static final String SIGNING_KEY = "wr:signing-key";
+
     private final String prefix;
 
     private RedisKeys(EventId eventId) {
