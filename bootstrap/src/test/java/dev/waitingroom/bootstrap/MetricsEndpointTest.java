@@ -103,7 +103,7 @@ class MetricsEndpointTest {
 
         // three joins, the duplicate and the conflict each ran the join script once
         assertThat(scrape.value(STORE + "_count", Map.of("operation", "join", "outcome", "ok"))).isEqualTo(5);
-        assertThat(scrape.value(STORE + "_count", Map.of("operation", "find", "outcome", "ok"))).isEqualTo(2);
+        assertThat(scrape.value(STORE + "_count", Map.of("operation", "status", "outcome", "ok"))).isEqualTo(2);
         assertThat(scrape.value(STORE + "_count", Map.of("operation", "leave", "outcome", "ok"))).isEqualTo(1);
         assertThat(scrape.value(STORE + "_count", Map.of("operation", "save_event", "outcome", "ok"))).isEqualTo(1);
         assertThat(scrape.value(STORE + "_count", Map.of("operation", "health_check", "outcome", "ok")))
@@ -112,10 +112,15 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void theWaitingEntriesOfEachEventAreRefreshedInTheBackground() throws Exception {
-        PrometheusScrape scrape = awaitScrape(s -> !s.matching("waitingroom_waiting_entries", Map.of("event", EVENT)).isEmpty());
+    void theWaitingEntriesAndOpenWindowsOfEachEventAreRefreshedInTheBackground() throws Exception {
+        PrometheusScrape scrape = awaitScrape(s -> !s.matching("waitingroom_waiting_entries", Map.of("event", EVENT)).isEmpty()
+                && !s.matching("waitingroom_open_windows", Map.of("event", EVENT)).isEmpty()
+                && s.value(STORE + "_count", Map.of("operation", "admission_step", "outcome", "ok")) > 0);
 
         assertThat(scrape.value("waitingroom_waiting_entries", Map.of("event", EVENT))).as("ann and cy; bob left").isEqualTo(2);
+        assertThat(scrape.value("waitingroom_open_windows", Map.of("event", EVENT))).as("the event is paused").isZero();
+        assertThat(scrape.names()).contains("waitingroom_admissions_total", "waitingroom_drops_total",
+                "waitingroom_windows_closed_total", "waitingroom_admission_round_seconds_count");
     }
 
     @Test
