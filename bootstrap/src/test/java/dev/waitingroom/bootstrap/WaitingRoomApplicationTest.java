@@ -103,6 +103,34 @@ class WaitingRoomApplicationTest {
         assertThatThrownBy(() -> WaitingRoomApplication.start(settings)).hasStackTraceContaining("cannot connect to Redis");
     }
 
+    @Test
+    void theBackgroundAdmitsAnOpenedSaleAndThePassPassesTheEntryPassCheck() throws Exception {
+        try (RunningWaitingRoom room = WaitingRoomApplication.start(settings(Map.of()))) {
+            int port = room.port();
+            String token = createEventAndJoin(port, "opened-show");
+            assertThat(status(port, token).path("eta_sec").isNull()).as("paused: no estimate").isTrue();
+
+            HttpResponse<String> opened = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/admin/events/opened-show"))
+                    .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"paused\":false}")));
+            assertThat(opened.statusCode()).isEqualTo(200);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!status(port, token).path("status").asText().equals("ready")) {
+                assertThat(System.nanoTime()).as("admitted by the background step within 10 s").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            HttpResponse<String> entered = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/queue/enter"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"waiting_token\":\"" + token + "\"}")));
+            assertThat(entered.statusCode()).isEqualTo(200);
+            String pass = JSON.readTree(entered.body()).path("reservation_token").asText();
+            URI keys = uri(port, "/.well-known/jwks.json");
+
+            assertThat(EntryPassCheck.check(keys, "opened-show", pass).getStringClaim("uid")).isEqualTo("ann");
+            assertThatThrownBy(() -> EntryPassCheck.check(keys, "another-show", pass)).hasMessageContaining("aud");
+        }
+    }
+
     private static Settings settings(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "HOST", "127.0.0.1", "WAITING_ROOM_ADMIN_TOKEN", ADMIN));
         env.putAll(extra);
