@@ -29,7 +29,7 @@ public final class EntryPassCheck {
         }
         try {
             JWTClaimsSet claims = check(URI.create(args[0]), args[1], args[2]);
-            System.out.println("valid entry pass: " + claims.toJSONObject());
+            System.out.println("valid entry pass: " + claims);
         } catch (Exception e) {
             System.out.println("refused: " + e.getMessage());
             System.exit(1);
