@@ -31,7 +31,7 @@ class RedisStoreConfiguration {
 
     @Bean
     RedisQueueStore queueStore(RedisConnection connection, Settings settings) {
-        return new RedisQueueStore(connection, settings.idempotencyTtl());
+        return new RedisQueueStore(connection, settings.idempotencyTtl(), settings.expiredTokenTtl());
     }
 
     @Bean

@@ -134,6 +134,7 @@ final class EventQueue {
         return isExpired(ticketId, window, now) ? new EntryStatus.Expired() : new EntryStatus.Unknown();
     }
 
+    /** A window that had ended when its holder left stays expired, as the next step would have left it. */
     synchronized boolean leave(String ticketId) {
         Entry entry = waiting.remove(ticketId);
         if (entry != null) {
@@ -145,6 +146,12 @@ final class EventQueue {
             }
             windowEnds.remove(new Due(window.endsAtMillis, ticketId));
             entry = window.entry;
+            long now = clock.millis();
+            if (window.endsAtMillis <= now) {
+                release(entry);
+                markExpired(ticketId, now);
+                return false;
+            }
         }
         release(entry);
         leftTotal++;

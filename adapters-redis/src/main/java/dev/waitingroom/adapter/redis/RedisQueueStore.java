@@ -40,13 +40,20 @@ public final class RedisQueueStore implements QueueStore {
 
     private final RedisConnection connection;
     private final String idempotencyTtlMillis;
+    private final String expiredMemoryMillis;
 
     public RedisQueueStore(RedisConnection connection, Duration idempotencyTtl) {
-        if (idempotencyTtl.toMillis() < 1) {
-            throw new IllegalArgumentException("the idempotency TTL must be at least one millisecond");
+        this(connection, idempotencyTtl, RedisAdmissionStore.DEFAULT_EXPIRED_MEMORY);
+    }
+
+    /** @param expiredMemory how long the token of an ended window answers "expired" (see {@link RedisAdmissionStore}) */
+    public RedisQueueStore(RedisConnection connection, Duration idempotencyTtl, Duration expiredMemory) {
+        if (idempotencyTtl.toMillis() < 1 || expiredMemory.toMillis() < 1) {
+            throw new IllegalArgumentException("the idempotency TTL and the expired memory must be at least one millisecond");
         }
         this.connection = connection;
         this.idempotencyTtlMillis = Long.toString(idempotencyTtl.toMillis());
+        this.expiredMemoryMillis = Long.toString(expiredMemory.toMillis());
     }
 
     @Override
@@ -91,8 +98,8 @@ public final class RedisQueueStore implements QueueStore {
     public boolean leave(WaitingToken token) {
         RedisKeys keys = RedisKeys.of(token.eventId());
         String[] scriptKeys = {keys.queue(), keys.alive(), keys.windows(), keys.tickets(), keys.users(), keys.stats(),
-                keys.passes()};
-        ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys, token.ticketId());
+                keys.passes(), keys.expired()};
+        ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys, token.ticketId(), expiredMemoryMillis);
         return switch (reply.outcome()) {
             case FOUND -> true;
             case ABSENT -> false;

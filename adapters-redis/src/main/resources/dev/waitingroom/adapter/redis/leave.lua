@@ -1,8 +1,8 @@
 -- Removes every trace of an entry, waiting or admitted (which closes its window at once).
 -- KEYS[1] queue zset   KEYS[2] alive zset   KEYS[3] windows zset   KEYS[4] tickets hash
--- KEYS[5] users hash   KEYS[6] stats hash   KEYS[7] passes hash
--- ARGV[1] ticket id
--- Reply: {1} left | {0} it was already gone
+-- KEYS[5] users hash   KEYS[6] stats hash   KEYS[7] passes hash    KEYS[8] expired zset
+-- ARGV[1] ticket id   ARGV[2] how long an expired mark is kept, in milliseconds
+-- Reply: {1} left | {0} it was already gone (or its window had ended: it stays expired, as the step would leave it)
 -- The entry's idempotency key needs no deleting: join.lua treats a key whose entry is gone as free.
 
 local ticket = ARGV[1]
@@ -10,6 +10,10 @@ local held = redis.call('HGET', KEYS[4], ticket)
 if not held then
     return {0}
 end
+local ends = redis.call('ZSCORE', KEYS[3], ticket)
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local ended = ends and tonumber(ends) <= now
 redis.call('ZREM', KEYS[1], ticket)
 redis.call('ZREM', KEYS[2], ticket)
 redis.call('ZREM', KEYS[3], ticket)
@@ -18,6 +22,10 @@ redis.call('HDEL', KEYS[4], ticket)
 local user = string.sub(held, string.find(held, ':', 1, true) + 1)
 if user ~= '' and redis.call('HINCRBY', KEYS[5], user, -1) <= 0 then
     redis.call('HDEL', KEYS[5], user)
+end
+if ended then
+    redis.call('ZADD', KEYS[8], now + tonumber(ARGV[2]), ticket)
+    return {0}
 end
 redis.call('HINCRBY', KEYS[6], 'left_total', 1)
 return {1}

@@ -277,8 +277,12 @@ public abstract class AdmissionStoreContract {
         assertThat(status(tokens.get(0))).as("expired as soon as the window ended, step or not").isEqualTo(new EntryStatus.Expired());
         assertThat(admissionStore().enter(tokens.get(0))).isEqualTo(new EnterOutcome.Expired());
 
+        assertThat(queueStore().leave(tokens.get(1))).as("leaving an ended window changes nothing").isFalse();
+        assertThat(status(tokens.get(1))).isEqualTo(new EntryStatus.Expired());
+        assertThat(queueStore().stats(event).orElseThrow().leftTotal()).isZero();
+
         AdmissionStep step = step(event);
-        assertThat(step.closedWindows()).isEqualTo(10);
+        assertThat(step.closedWindows()).isEqualTo(9);
         assertThat(step.admitted()).as("the freed places let the next person in").isEqualTo(1);
         assertThat(status(tokens.get(0))).isEqualTo(new EntryStatus.Expired());
         assertThat(stats(event).active()).isEqualTo(1);
