@@ -12,6 +12,8 @@ import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.EventSettings;
 import dev.waitingroom.domain.queue.QueueStats;
 import io.helidon.http.Status;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -49,6 +51,8 @@ final class AdminRoutes {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(AdminRoutes.class.getName());
+
     private final ConfigureEventUseCase configureEvent;
     private final EventStatsUseCase eventStats;
 
@@ -63,8 +67,13 @@ final class AdminRoutes {
             case Validated.Rejected<ConfigureEventCommand> rejected -> Responses.error(req, res, rejected.error());
             case Validated.Valid<ConfigureEventCommand> valid -> {
                 switch (configureEvent.configure(valid.value())) {
-                    case ConfigureEventResult.Configured configured ->
-                            Responses.json(res, Status.OK_200, Settings.of(configured.settings()));
+                    case ConfigureEventResult.Configured configured -> {
+                        Settings saved = Settings.of(configured.settings());
+                        // opening or pausing a sale is worth a line of its own in the operator's log
+                        byte[] body = Json.write(saved);
+                        LOG.log(Level.INFO, "event " + saved.eventId() + " configured: " + new String(body, StandardCharsets.UTF_8));
+                        Responses.json(res, Status.OK_200, body);
+                    }
                 }
             }
         }
