@@ -70,9 +70,9 @@ final class AdminRoutes {
                     case ConfigureEventResult.Configured configured -> {
                         Settings saved = Settings.of(configured.settings());
                         // opening or pausing a sale is worth a line of its own in the operator's log
-                        byte[] body = Json.write(saved);
-                        LOG.log(Level.INFO, "event " + saved.eventId() + " configured: " + new String(body, StandardCharsets.UTF_8));
-                        Responses.json(res, Status.OK_200, body);
+                        byte[] answer = Json.write(saved);
+                        LOG.log(Level.INFO, "event " + saved.eventId() + " configured: " + new String(answer, StandardCharsets.UTF_8));
+                        Responses.json(res, Status.OK_200, answer);
                     }
                 }
             }
