@@ -51,6 +51,17 @@ Feature: Admission requests the waiting room cannot act on
       | silence allowed                | -30 seconds        |
       | pause                          | "not yet"          |
 
+  Scenario: A change with one setting out of range changes none of the settings, not even those in range
+    Given an event with these admission settings:
+      | admission rate  | 5 people a second |
+      | silence allowed | 30 seconds        |
+    When the operator changes these settings at once:
+      | admission rate  | 50 people a second |
+      | silence allowed | 5 seconds          |
+    Then it is refused because the request is malformed
+    And the refusal names the silence allowed
+    And the settings of the event are as they were
+
   Scenario Outline: An admission setting at either end of its range is taken
     Given an event with these admission settings:
       | admission rate | 5 people a second |

@@ -17,7 +17,7 @@ Feature: Keeping a place by checking it
       | ann | 1 |
       | cat | 2 |
       | dan | 3 |
-    And everyone who kept checking was shown a place at every check
+    And everyone who kept checking was shown a place at every check, and asked to check again well within the silence allowed
     And 1 place has been given up for silence
     And 3 places are taken in the queue
     When "ben" joins the queue again with the request key of the place he lost

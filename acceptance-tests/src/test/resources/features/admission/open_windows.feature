@@ -16,6 +16,7 @@ Feature: How many admission windows are open at once
     And 2 admission windows are open
     When "ann" leaves the queue
     Then "ann" is told that the place was given up
+    And "ann" no longer has a place in the queue
     And "cat" is let in within 3 seconds
     And "dan" is still at place 1
     And 2 admission windows are open

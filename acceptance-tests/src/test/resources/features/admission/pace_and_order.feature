@@ -16,5 +16,5 @@ Feature: Letting people in at the event's pace, in the order they joined
     And the queue is watched until all 30 people have been let in, for at most 15 seconds
     Then at every look, those let in were exactly the first to join, and everyone else waited behind them in joining order
     And at every look, no more people had been let in since the sale opened than 5 a second plus 5 at once
-    And at least 5 looks caught the sale part way, with some but not all of the 30 let in
+    And at least 3 looks caught the sale part way, with some but not all of the 30 let in
     And at least 10 people had been let in within 4 seconds of the opening

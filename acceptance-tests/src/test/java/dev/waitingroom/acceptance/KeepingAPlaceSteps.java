@@ -71,14 +71,23 @@ public final class KeepingAPlaceSteps {
         assertThat(counters.path("dropped_total").asLong()).as("places given up for silence: %s", counters).isEqualTo(1);
     }
 
-    @Then("everyone who kept checking was shown a place at every check")
+    /**
+     * Following the pace the waiting room asks for must always keep the place: the time it names may
+     * not come near the silence allowed.
+     */
+    @Then("everyone who kept checking was shown a place at every check, and asked to check again well within the silence allowed")
     public void everyCheckShowedAPlace() {
+        long silence = world().settings().path("abandon_after_sec").asLong();
         stopChecking();
         assertThat(failedChecks).as("checks that got no answer").isEmpty();
         assertThat(checksByPerson).as("people who kept checking").isNotEmpty();
         checksByPerson.forEach((person, checks) -> {
             assertThat(checks).as("checks by %s", person).hasSizeGreaterThanOrEqualTo(5)
-                    .allSatisfy(check -> assertThat(check.waiting()).as("a check by %s: %s", person, check).isTrue());
+                    .allSatisfy(check -> {
+                        assertThat(check.waiting()).as("a check by %s: %s", person, check).isTrue();
+                        assertThat(check.body().path("poll_after_sec").asLong(-1))
+                                .as("when %s is asked to check again: %s", person, check).isBetween(1L, silence / 2);
+                    });
         });
     }
 

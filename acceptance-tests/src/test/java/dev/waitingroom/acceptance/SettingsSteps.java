@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The operator changing one admission setting of an event, and what the event's settings are then. */
@@ -22,18 +23,26 @@ public final class SettingsSteps {
     @When("the operator sets the {setting} to {settingValue}")
     public void operatorSets(AdmissionSetting setting, Object value) {
         changed = setting;
-        settingsBefore = world().settings();
-        world().rememberCounters();
-        Reply reply = world().answered(world().client().configureEvent(world().eventId(), Map.of(setting.field(), value)));
-        if (reply.status() == 200) {
-            world().settingsConfirmed(reply.body());
-        }
+        change(Map.of(setting.field(), value));
+    }
+
+    /** The change is one request: all of it is taken, or none. */
+    @When("the operator changes these settings at once:")
+    public void operatorChangesAtOnce(Map<String, String> settings) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        settings.forEach((phrase, value) -> fields.put(AdmissionSetting.from(phrase).field(), AdmissionSetting.valueWritten(value)));
+        change(fields);
     }
 
     @Then("the refusal names that setting")
     public void refusalNamesTheSetting() {
         assertThat(changed).as("a setting was changed").isNotNull();
-        assertThat(world().lastReply().refusalMessage()).as("the refusal's message").contains(changed.field());
+        refusalNames(changed);
+    }
+
+    @Then("the refusal names the {setting}")
+    public void refusalNames(AdmissionSetting setting) {
+        assertThat(world().lastReply().refusalMessage()).as("the refusal's message").contains(setting.field());
     }
 
     /** Asked with a change of nothing, which answers the settings as they are. */
@@ -43,6 +52,15 @@ public final class SettingsSteps {
         assertThat(now.status()).as("the event's settings: %s", now).isEqualTo(200);
         assertThat(now.body()).as("the event's settings").isEqualTo(settingsBefore);
         assertThat(world().counters()).as("the event's counters").isEqualTo(world().countersBefore());
+    }
+
+    private void change(Map<String, Object> fields) {
+        settingsBefore = world().settings();
+        world().rememberCounters();
+        Reply reply = world().answered(world().client().configureEvent(world().eventId(), fields));
+        if (reply.status() == 200) {
+            world().settingsConfirmed(reply.body());
+        }
     }
 
     @Then("the event's {setting} is now {settingValue}")
