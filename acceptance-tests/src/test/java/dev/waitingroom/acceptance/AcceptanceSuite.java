@@ -9,7 +9,8 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Every feature, against the store named by the system property {@code waitingroom.store}
- * ({@code in-memory}, {@code redis} or {@code redis-two-instances}); the build runs it once per store.
+ * ({@code in-memory}, {@code redis}, {@code redis-two-instances} or {@code redis-three-instances}); the build runs
+ * it once per store.
  * The plugins are not set here: a suite's own parameters would win over the build's, which give each
  * store its own HTML report ({@code cucumber.plugin}); {@code junit-platform.properties} has the default.
  */

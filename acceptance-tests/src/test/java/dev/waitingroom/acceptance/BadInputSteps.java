@@ -70,6 +70,17 @@ public final class BadInputSteps {
         attempt(() -> world().client().join("no-such-sale-" + UUID.randomUUID(), SOMEONE, freshKey()));
     }
 
+    @When("someone enters without saying with which waiting token")
+    public void enterWithoutBody() {
+        attempt(() -> world().client().enterWith(null));
+    }
+
+    /** A token of the right shape for the event, that the waiting room never gave anyone. */
+    @When("someone enters with a waiting token that was never given out")
+    public void enterWithUnknownToken() {
+        attempt(() -> world().client().enter(world().eventId() + "~" + "AAAAAAAAAAAAAAAAAAAAAA"));
+    }
+
     @Then("the queue of the event is as it was before")
     public void queueUnchanged() {
         assertThat(world().counters()).as("counters of the event").isEqualTo(world().countersBefore());

@@ -32,6 +32,19 @@ public final class JoiningSteps {
         people.forEach(this::hasJoined);
     }
 
+    /** People called person-01, person-02 ... in the order they joined. */
+    @Given("{int} people have joined the queue, one after another")
+    public void peopleHaveJoined(int people) {
+        for (int i = 1; i <= people; i++) {
+            hasJoined(String.format("person-%02d", i));
+        }
+    }
+
+    @When("{string} joins the queue again with the request key of the place he/she/they lost")
+    public void joinsAgainWithTheLostKey(String person) {
+        world().join(person, world().joinsOf(person).getFirst().requestKey());
+    }
+
     @When("{string} joins the queue {int} times, one after another")
     public void joinsTimes(String person, int times) {
         for (int i = 0; i < times; i++) {

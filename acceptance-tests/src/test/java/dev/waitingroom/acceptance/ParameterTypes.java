@@ -23,4 +23,22 @@ public final class ParameterTypes {
     public Refusal refusal(String phrase) {
         return Refusal.from(phrase);
     }
+
+    /** How someone changed an entry pass. */
+    @ParameterType("is for another event|is good for an hour longer|names another person")
+    public String passChange(String change) {
+        return change;
+    }
+
+    /** "admission rate", "silence allowed" ... */
+    @ParameterType(AdmissionSetting.PHRASES)
+    public AdmissionSetting setting(String phrase) {
+        return AdmissionSetting.from(phrase);
+    }
+
+    /** "0.05", "10 seconds", "5 people a second", "\"not yet\"" */
+    @ParameterType(AdmissionSetting.VALUES)
+    public Object settingValue(String written) {
+        return AdmissionSetting.valueWritten(written);
+    }
 }

@@ -13,13 +13,16 @@ enum Refusal {
     UNKNOWN_TOKEN("the waiting token has no place in the queue", 404, "TOKEN_NOT_FOUND"),
     KEY_ALREADY_USED("the key was already used", 409, "DUPLICATE_REQUEST"),
     KEY_OF_SOMEONE_ELSE("the key belongs to someone else", 409, "IDEMPOTENCY_CONFLICT"),
-    PERSONAL_LIMIT("the person already holds as many places as the event allows", 429, "USER_LIMIT_REACHED");
+    PERSONAL_LIMIT("the person already holds as many places as the event allows", 429, "USER_LIMIT_REACHED"),
+    NOT_LET_IN_YET("the person has not been let in yet", 403, "NOT_READY"),
+    PLACE_EXPIRED("the place has expired", 404, "TOKEN_EXPIRED");
 
     /** Every phrase above, for the step parameter type; {@link #from} fails on one missing here. */
     static final String PHRASES = "the request is malformed|no event was named|a request key is required"
             + "|the request key is not valid|no waiting token was given|the event does not exist"
             + "|the waiting token has no place in the queue|the key was already used|the key belongs to someone else"
-            + "|the person already holds as many places as the event allows";
+            + "|the person already holds as many places as the event allows|the person has not been let in yet"
+            + "|the place has expired";
 
     private final String phrase;
     private final int status;

@@ -37,6 +37,30 @@ record Reply(int gateway, int status, JsonNode body, String text) {
         return wholeNumber("position");
     }
 
+    /** A status check that found the person let in: ready to enter, at place 0. */
+    boolean ready() {
+        return status == 200 && body.path("status").asText().equals("ready");
+    }
+
+    /** A status check that found the person still waiting in the queue. */
+    boolean waiting() {
+        return status == 200 && body.path("status").asText().equals("waiting");
+    }
+
+    /** The estimate of the wait in whole seconds a status check gave, or null when it gave none. */
+    Long estimate() {
+        assertThat(status).as("a status, got %s", this).isEqualTo(200);
+        JsonNode eta = body.path("eta_sec");
+        assertThat(eta.isNull() || eta.canConvertToExactIntegral())
+                .as("an estimate in whole seconds, or none, in %s", this).isTrue();
+        return eta.isNull() ? null : eta.asLong();
+    }
+
+    /** The message of a refusal, for people. */
+    String refusalMessage() {
+        return body.path("error").path("message").asText();
+    }
+
     void assertRefusedBecause(Refusal refusal) {
         assertThat(status).as("refused because %s: %s", refusal, this).isEqualTo(refusal.status());
         JsonNode error = body.path("error");

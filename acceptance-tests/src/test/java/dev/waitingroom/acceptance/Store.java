@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 enum Store {
     IN_MEMORY("in-memory", false, 1),
     REDIS("redis", true, 1),
-    REDIS_TWO_INSTANCES("redis-two-instances", true, 2);
+    REDIS_TWO_INSTANCES("redis-two-instances", true, 2),
+    REDIS_THREE_INSTANCES("redis-three-instances", true, 3);
 
     static final String PROPERTY = "waitingroom.store";
 

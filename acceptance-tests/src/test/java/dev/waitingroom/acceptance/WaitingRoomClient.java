@@ -82,6 +82,28 @@ final class WaitingRoomClient {
         return send(nextGateway(), "/api/v1/queue/leave", HttpRequest.Builder::DELETE);
     }
 
+    /** Trades the waiting token of someone let in for an entry pass. */
+    Reply enter(String waitingToken) {
+        return enterWith(json(Map.<String, Object>of("waiting_token", waitingToken)));
+    }
+
+    /** An enter with the body exactly as given; no body at all (and no Content-Type) when it is null. */
+    Reply enterWith(String body) {
+        return send(nextGateway(), "/api/v1/queue/enter", request -> body == null
+                ? request.POST(BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
+    }
+
+    /** The public keys that verify entry passes. */
+    Reply entryPassKeys() {
+        return send(nextGateway(), "/.well-known/jwks.json", HttpRequest.Builder::GET);
+    }
+
+    /** What one chosen gateway reports about itself, in the Prometheus text format. */
+    Reply metrics(int gateway) {
+        return send(gateway, "/metrics", HttpRequest.Builder::GET);
+    }
+
     /** Creates or updates an event; {@code settings} holds only what the scenario cares about. */
     Reply configureEvent(String eventId, Map<String, Object> settings) {
         return send(nextGateway(), "/api/v1/admin/events/" + eventId, request -> asAdmin(request)
@@ -90,7 +112,12 @@ final class WaitingRoomClient {
     }
 
     Reply stats(String eventId) {
-        return send(nextGateway(), "/api/v1/admin/events/" + eventId + "/stats", request -> asAdmin(request).GET());
+        return stats(eventId, nextGateway());
+    }
+
+    /** The event's counters as one chosen gateway reports them. */
+    Reply stats(String eventId, int gateway) {
+        return send(gateway, "/api/v1/admin/events/" + eventId + "/stats", request -> asAdmin(request).GET());
     }
 
     private HttpRequest.Builder asAdmin(HttpRequest.Builder request) {
