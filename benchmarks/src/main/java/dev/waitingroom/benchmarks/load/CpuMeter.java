@@ -7,7 +7,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * How much CPU each process of a run took during one phase, as a share of one core and per join, from
+ * How much CPU each process of a run took during one phase, as a share of one core and per operation, from
  * the operating system's own accounting. On a machine where all of them share two cores, this says who
  * had the cores.
  */
@@ -27,14 +27,14 @@ final class CpuMeter {
         startNanos = System.nanoTime();
     }
 
-    /** e.g. {@code gateway 81% of a core (68 µs per join), ...}. */
-    String stop(long joins) {
+    /** e.g. {@code gateway 81% of a core (68 µs per join), ...} for {@code stop(n, "join")}. */
+    String stop(long operations, String operation) {
         double wallNanos = System.nanoTime() - startNanos;
         StringJoiner text = new StringJoiner(", ");
         pids.forEach((name, pid) -> {
             double used = cpuOf(pid).minus(atStart.get(name)).toNanos();
-            text.add(String.format(Locale.ROOT, "%s %.0f%% of a core (%.0f µs per join)",
-                    name, 100 * used / wallNanos, joins == 0 ? 0 : used / 1_000 / joins));
+            text.add(String.format(Locale.ROOT, "%s %.0f%% of a core (%.0f µs per %s)",
+                    name, 100 * used / wallNanos, operations == 0 ? 0 : used / 1_000 / operations, operation));
         });
         return text.toString();
     }

@@ -19,16 +19,36 @@ final class GatewayAdmin {
         this.adminToken = adminToken;
     }
 
+    /** Only the per-user limit, which every gateway since the first takes: the join phases also run older jars. */
     void openEvent(String eventId, int maxEntriesPerUser) throws IOException, InterruptedException {
+        configure(eventId, "{\"max_entries_per_user\": " + maxEntriesPerUser + "}");
+    }
+
+    /** {@code PUT /api/v1/admin/events/{id}} with a JSON body of settings; an update keeps what it does not name. */
+    void configure(String eventId, String settingsJson) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(eventId))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\": " + maxEntriesPerUser + "}"))
+                .PUT(HttpRequest.BodyPublishers.ofString(settingsJson))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("could not open event " + eventId + ": " + response.statusCode() + " " + response.body());
+            throw new IOException("could not configure event " + eventId + " with " + settingsJson + ": "
+                    + response.statusCode() + " " + response.body());
         }
+    }
+
+    /** The body of {@code GET /api/v1/admin/events/{id}/stats}: waiting, admitted_total, dropped_total, ... */
+    String stats(String eventId) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(eventId + "/stats"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + adminToken)
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("no stats of event " + eventId + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
     }
 }

@@ -1,16 +1,22 @@
 package dev.waitingroom.benchmarks.load;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The knobs of one run, from {@code key=value} arguments; every one has a default, so the bare command
  * reproduces the documented run.
  */
 record LoadSettings(
+        Set<Phase> phases,
         int clients,
         long ceilingRequests,
         Duration warmup,
@@ -18,12 +24,39 @@ record LoadSettings(
         int ratePerSecond,
         Duration rateDuration,
         int rateConnections,
+        long statusEntries,
+        int statusConnections,
+        Duration statusWarmup,
+        Duration statusDuration,
+        int statusAdmissionRate,
+        List<Long> stepWaiting,
+        int stepCount,
+        int stepPacedCount,
+        Duration stepInterval,
+        int stepRate,
         String redisServer,
         String redisBenchmark,
         String gatewayJar,
         List<String> gatewayJvm) {
 
+    /** The parts of a run, in the order they run; {@code phases=} picks some of them. */
+    enum Phase {
+        /** (a) the unpipelined ceilings of join.lua */
+        CEILING,
+        /** warm-up, (b) closed-loop joins, (c) joins at a constant rate, and (d) when the ceilings ran */
+        JOIN,
+        /** (e) status calls over many waiting entries while admission runs */
+        STATUS,
+        /** (f) the admission step's Redis cost, after the gateway has stopped */
+        STEP;
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("phases", "ceiling,join,status,step"),
             Map.entry("clients", "50"),
             Map.entry("ceiling.requests", "200000"),
             Map.entry("warmup.seconds", "30"),
@@ -31,17 +64,41 @@ record LoadSettings(
             Map.entry("rate", "10000"),
             Map.entry("rate.seconds", "20"),
             Map.entry("rate.connections", "128"),
+            Map.entry("status.entries", "100000"),
+            Map.entry("status.connections", "64"),
+            Map.entry("status.warmup.seconds", "30"),
+            Map.entry("status.seconds", "20"),
+            Map.entry("status.rate", "1000"),
+            Map.entry("step.waiting", "100000,1000000"),
+            Map.entry("step.count", "30"),
+            Map.entry("step.paced.count", "100"),
+            Map.entry("step.interval.ms", "100"),
+            Map.entry("step.rate", "1000"),
             Map.entry("redis.server", "/usr/bin/redis-server"),
             Map.entry("redis.benchmark", "/usr/bin/redis-benchmark"),
             // relative to the benchmarks module, where the load benchmark runs
             Map.entry("gateway.jar", "../bootstrap/target/waiting-room.jar"),
             Map.entry("gateway.jvm", "-Xms1g -Xmx1g -XX:+UseZGC"));
 
+    /** What the gateway's admin API takes (AdmissionPolicy): the step and status phases configure events with it. */
+    private static final double MAX_ADMISSION_RATE = 100_000;
+
     LoadSettings {
-        if (clients < 1 || ceilingRequests < clients || ratePerSecond < 1 || rateConnections < 1
-                || warmup.isNegative() || gatewayDuration.isZero() || rateDuration.toSeconds() < 1) {
+        // in the order they run, also when printed
+        phases = phases.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(phases));
+        stepWaiting = List.copyOf(stepWaiting);
+        if (phases.isEmpty() || clients < 1 || ceilingRequests < clients || ratePerSecond < 1 || rateConnections < 1
+                || warmup.isNegative() || gatewayDuration.isZero() || rateDuration.toSeconds() < 1
+                || statusEntries < 1 || statusConnections < 1 || statusWarmup.isNegative() || statusDuration.toSeconds() < 1
+                || statusAdmissionRate < 1 || statusAdmissionRate > MAX_ADMISSION_RATE
+                || stepWaiting.isEmpty() || stepWaiting.stream().anyMatch(waiting -> waiting < 1)
+                || stepCount < 1 || stepPacedCount < 1 || stepInterval.toMillis() < 1 || stepRate < 1 || stepRate > MAX_ADMISSION_RATE) {
             throw new IllegalArgumentException("settings out of range: " + this);
         }
+    }
+
+    boolean runs(Phase phase) {
+        return phases.contains(phase);
     }
 
     static LoadSettings from(String... arguments) {
@@ -50,11 +107,12 @@ record LoadSettings(
             int equals = argument.indexOf('=');
             String key = equals < 0 ? argument : argument.substring(0, equals);
             if (equals < 0 || !DEFAULTS.containsKey(key)) {
-                throw new IllegalArgumentException("unknown argument '" + argument + "'; known (key=value): " + Set.copyOf(DEFAULTS.keySet()));
+                throw new IllegalArgumentException("unknown argument '" + argument + "'; known (key=value): " + new TreeSet<>(DEFAULTS.keySet()));
             }
             values.put(key, argument.substring(equals + 1));
         }
         return new LoadSettings(
+                phases(values.get("phases")),
                 Integer.parseInt(values.get("clients")),
                 Long.parseLong(values.get("ceiling.requests")),
                 Duration.ofSeconds(Long.parseLong(values.get("warmup.seconds"))),
@@ -62,9 +120,39 @@ record LoadSettings(
                 Integer.parseInt(values.get("rate")),
                 Duration.ofSeconds(Long.parseLong(values.get("rate.seconds"))),
                 Integer.parseInt(values.get("rate.connections")),
+                Long.parseLong(values.get("status.entries")),
+                Integer.parseInt(values.get("status.connections")),
+                Duration.ofSeconds(Long.parseLong(values.get("status.warmup.seconds"))),
+                Duration.ofSeconds(Long.parseLong(values.get("status.seconds"))),
+                Integer.parseInt(values.get("status.rate")),
+                longs(values.get("step.waiting")),
+                Integer.parseInt(values.get("step.count")),
+                Integer.parseInt(values.get("step.paced.count")),
+                Duration.ofMillis(Long.parseLong(values.get("step.interval.ms"))),
+                Integer.parseInt(values.get("step.rate")),
                 values.get("redis.server"),
                 values.get("redis.benchmark"),
                 values.get("gateway.jar"),
                 List.of(values.get("gateway.jvm").trim().split("\\s+")));
+    }
+
+    /** e.g. {@code ceiling,join}: a comma-separated list of phase names, in any order. */
+    private static Set<Phase> phases(String list) {
+        Set<Phase> phases = EnumSet.noneOf(Phase.class);
+        for (String name : list.split(",")) {
+            String wanted = name.trim();
+            phases.add(EnumSet.allOf(Phase.class).stream().filter(phase -> phase.key().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown phase '" + wanted + "' in phases=" + list
+                            + "; known: ceiling, join, status, step")));
+        }
+        return phases;
+    }
+
+    private static List<Long> longs(String list) {
+        List<Long> values = new ArrayList<>();
+        for (String value : list.split(",")) {
+            values.add(Long.parseLong(value.trim()));
+        }
+        return values;
     }
 }

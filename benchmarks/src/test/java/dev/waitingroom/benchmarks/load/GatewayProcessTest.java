@@ -34,8 +34,9 @@ class GatewayProcessTest {
         try (GatewayProcess gateway = GatewayProcess.start(JAR, List.of("-Xmx256m"), Map.of("WAITING_ROOM_ADMIN_TOKEN", token), log)) {
             pid = gateway.pid();
             new GatewayAdmin(gateway.port(), token).openEvent("show-1", 10_000);
-            try (JoinTraffic traffic = new JoinTraffic(new InetSocketAddress("127.0.0.1", gateway.port()), "show-1", 2, new AtomicLong())) {
-                JoinTraffic.Result result = traffic.constantRate(50, Duration.ofSeconds(1), Duration.ofSeconds(10));
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", gateway.port());
+            try (HttpTraffic traffic = new HttpTraffic(address, new JoinRequests(address, "show-1"), 2, new AtomicLong())) {
+                HttpTraffic.Result result = traffic.constantRate(50, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
                 assertThat(result.tally().answers()).isEqualTo("202=50");
             }

@@ -3,6 +3,7 @@ package dev.waitingroom.benchmarks.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waitingroom.benchmarks.load.LoadSettings.Phase;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,36 @@ class LoadSettingsTest {
 
         assertThat(settings.gatewayJvm()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
         assertThat(LoadSettings.from().gatewayJvm()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+UseZGC");
+    }
+
+    @Test
+    void everyPhaseRunsUnlessSomeArePicked() {
+        assertThat(LoadSettings.from().phases()).containsExactly(Phase.CEILING, Phase.JOIN, Phase.STATUS, Phase.STEP);
+
+        LoadSettings joinsOnly = LoadSettings.from("phases=join, ceiling");
+
+        assertThat(joinsOnly.phases()).containsExactly(Phase.CEILING, Phase.JOIN);
+        assertThat(joinsOnly.runs(Phase.STATUS)).isFalse();
+    }
+
+    @Test
+    void anUnknownPhaseIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> LoadSettings.from("phases=join,admission"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("admission")
+                .hasMessageContaining("ceiling, join, status, step");
+    }
+
+    @Test
+    void theStepPhaseTakesAListOfQueueLengths() {
+        assertThat(LoadSettings.from().stepWaiting()).containsExactly(100_000L, 1_000_000L);
+        assertThat(LoadSettings.from("step.waiting=5000").stepWaiting()).containsExactly(5_000L);
+        assertThatThrownBy(() -> LoadSettings.from("step.waiting=5000,0")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAdmissionRateTheApiWouldRefuseIsRefusedBeforeTheRunStarts() {
+        assertThatThrownBy(() -> LoadSettings.from("status.rate=100001")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadSettings.from("step.rate=0")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class JoinTallyTest {
+class AnswerTallyTest {
 
     @Test
     void mergedTalliesCountEveryAnswerAndEveryRequestWithoutOne() {
-        JoinTally first = new JoinTally();
+        AnswerTally first = new AnswerTally(202);
         first.answered(202, 1_000_000);
         first.answered(503, 2_000_000);
-        JoinTally second = new JoinTally();
+        AnswerTally second = new AnswerTally(202);
         second.answered(202, 3_000_000);
         second.failed(4_000_000);
 
-        JoinTally total = new JoinTally();
+        AnswerTally total = new AnswerTally(202);
         total.add(first);
         total.add(second);
 
         assertThat(total.total()).isEqualTo(4);
-        assertThat(total.accepted()).isEqualTo(2);
-        assertThat(total.notAccepted()).isEqualTo(2);
+        assertThat(total.succeeded()).isEqualTo(2);
+        assertThat(total.notSucceeded()).isEqualTo(2);
         assertThat(total.answers()).isEqualTo("202=2 503=1 no-answer=1");
         assertThat(total.maxMillis()).isBetween(3.99, 4.01);
     }

@@ -9,7 +9,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +20,24 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * {@code POST /api/v1/queue/join} traffic on many keep-alive HTTP/1.1 connections, driven by one thread
- * that reads every connection through a selector and (at a constant rate) one that sends. A thread per
- * connection would spend the shared two cores on context switches that the gateway needs; this way the
- * load generator costs as little as it can.
+ * HTTP traffic (joins, status calls: see {@link Requests}) on many keep-alive HTTP/1.1 connections,
+ * driven by one thread that reads every connection through a selector and (at a constant rate) one that
+ * sends. A thread per connection would spend the shared two cores on context switches that the gateway
+ * needs; this way the load generator costs as little as it can.
  *
- * <p>Every join has a fresh idempotency key and user, built from a counter, so each is a real join.
- * A connection carries one join at a time, as a browser's does.
+ * <p>Request n is built from a counter, so a join always has a fresh idempotency key and user. A
+ * connection carries one request at a time, as a browser's does.
  */
-final class JoinTraffic implements AutoCloseable {
+final class HttpTraffic implements AutoCloseable {
 
     private static final int READ_BUFFER_BYTES = 16 * 1024;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** One keep-alive connection and the join in flight on it. */
+    /** One keep-alive connection and the request in flight on it. */
     private final class Lane {
         private final ByteBuffer read = ByteBuffer.allocate(READ_BUFFER_BYTES);
         private SocketChannel channel;
-        /** When the join in flight began to count: sent (closed loop) or due (constant rate). */
+        /** When the request in flight began to count: sent (closed loop) or due (constant rate). */
         private volatile long fromNanos;
         private volatile boolean busy;
 
@@ -71,19 +70,16 @@ final class JoinTraffic implements AutoCloseable {
     }
 
     private final InetSocketAddress gateway;
-    private final byte[] head;
-    private final String eventId;
+    private final Requests requests;
     private final Selector selector;
     private final List<Lane> lanes = new ArrayList<>();
     private final AtomicLong ids;
 
-    /** @param ids where join ids come from; shared between runs on one event, so no id repeats */
-    JoinTraffic(InetSocketAddress gateway, String eventId, int connections, AtomicLong ids) throws IOException {
+    /** @param ids where request numbers come from; shared between runs on one event, so no join id repeats */
+    HttpTraffic(InetSocketAddress gateway, Requests requests, int connections, AtomicLong ids) throws IOException {
         this.gateway = gateway;
-        this.eventId = eventId;
+        this.requests = requests;
         this.ids = ids;
-        this.head = ("POST /api/v1/queue/join HTTP/1.1\r\nHost: " + gateway.getHostString() + ":" + gateway.getPort()
-                + "\r\nContent-Type: application/json\r\nIdempotency-Key: ").getBytes(StandardCharsets.US_ASCII);
         this.selector = Selector.open();
         try {
             for (int c = 0; c < connections; c++) {
@@ -97,9 +93,10 @@ final class JoinTraffic implements AutoCloseable {
         }
     }
 
-    record Result(JoinTally tally, long offered, long notSent, Duration elapsed) {
-        double joinsPerSecond() {
-            return tally.acceptedPerSecond(elapsed);
+    record Result(AnswerTally tally, long offered, long notSent, Duration elapsed) {
+        /** Successful answers (202 joins, 200 status calls) per second. */
+        double successesPerSecond() {
+            return tally.succeededPerSecond(elapsed);
         }
 
         double achievedPerSecond() {
@@ -107,11 +104,11 @@ final class JoinTraffic implements AutoCloseable {
         }
     }
 
-    /** Every connection sends its next join as soon as the last one is answered, for {@code duration}. */
+    /** Every connection sends its next request as soon as the last one is answered, for {@code duration}. */
     Result closedLoop(Duration duration) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
-        JoinTally sendFailures = new JoinTally();
+        AnswerTally sendFailures = new AnswerTally(requests.success());
         Reader reader = new Reader(lane -> {
             if (System.nanoTime() < end) {
                 send(lane, System.nanoTime(), sendFailures);
@@ -128,18 +125,18 @@ final class JoinTraffic implements AutoCloseable {
     }
 
     /**
-     * Join n is due at {@code start + n / rate}; it goes out on a free connection at that moment and its
+     * Request n is due at {@code start + n / rate}; it goes out on a free connection at that moment and its
      * latency counts from then, so a gateway that falls behind cannot slow the schedule down and hide it
-     * (coordinated omission). A join with no free connection waits for one, and that wait counts too.
+     * (coordinated omission). A request with no free connection waits for one, and that wait counts too.
      *
-     * @param grace how long past the schedule's end joins may still be sent and answered; what is still
+     * @param grace how long past the schedule's end requests may still be sent and answered; what is still
      *              unsent then is reported as not sent and what is unanswered as no answer, so a run always ends
      */
     Result constantRate(int ratePerSecond, Duration duration, Duration grace) throws InterruptedException {
         long offered = ratePerSecond * duration.toSeconds();
         double periodNanos = 1e9 / ratePerSecond;
         BlockingQueue<Lane> free = new ArrayBlockingQueue<>(lanes.size(), false, lanes);
-        JoinTally sendFailures = new JoinTally();
+        AnswerTally sendFailures = new AnswerTally(requests.success());
         Reader reader = new Reader(free::add);
         reader.start();
         long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
@@ -159,15 +156,15 @@ final class JoinTraffic implements AutoCloseable {
         return new Result(reader.finish(sendFailures), offered, offered - n, elapsed);
     }
 
-    /** Sends a new join on an idle connection. A connection that fails is reopened for the next join. */
-    private void send(Lane lane, long fromNanos, JoinTally failures) {
+    /** Sends the next request on an idle connection. A connection that fails is reopened for the next one. */
+    private void send(Lane lane, long fromNanos, AnswerTally failures) {
         lane.fromNanos = fromNanos;
         lane.busy = true;
         try {
             if (lane.channel == null) {
                 lane.open();
             }
-            ByteBuffer request = ByteBuffer.wrap(request(UniqueIds.of(ids.getAndIncrement())));
+            ByteBuffer request = ByteBuffer.wrap(requests.request(ids.getAndIncrement()));
             long giveUp = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
             while (request.hasRemaining()) {
                 if (lane.channel.write(request) == 0) {
@@ -186,20 +183,10 @@ final class JoinTraffic implements AutoCloseable {
         }
     }
 
-    private byte[] request(String id) {
-        byte[] body = ("{\"event_id\":\"" + eventId + "\",\"user_id\":\"u" + id + "\"}").getBytes(StandardCharsets.US_ASCII);
-        byte[] rest = ("k" + id + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] request = new byte[head.length + rest.length + body.length];
-        System.arraycopy(head, 0, request, 0, head.length);
-        System.arraycopy(rest, 0, request, head.length, rest.length);
-        System.arraycopy(body, 0, request, head.length + rest.length, body.length);
-        return request;
-    }
-
     /** The thread that reads every answer and records it; the only writer of its tally. */
     private final class Reader {
         private final Consumer<Lane> whenFree;
-        private final JoinTally tally = new JoinTally();
+        private final AnswerTally tally = new AnswerTally(requests.success());
         private volatile boolean stopping;
         private Thread thread;
 
@@ -208,7 +195,7 @@ final class JoinTraffic implements AutoCloseable {
         }
 
         void start() {
-            thread = Thread.ofPlatform().name("join-answers").start(this::readUntilStopped);
+            thread = Thread.ofPlatform().name("http-answers").start(this::readUntilStopped);
         }
 
         private void readUntilStopped() {
@@ -229,7 +216,7 @@ final class JoinTraffic implements AutoCloseable {
                 if (lane.channel == null || lane.channel.read(lane.read) < 0) {
                     throw new IOException("the gateway closed the connection");
                 }
-                for (JoinAnswer answer = JoinAnswer.take(lane.read); answer != null; answer = JoinAnswer.take(lane.read)) {
+                for (HttpAnswer answer = HttpAnswer.take(lane.read); answer != null; answer = HttpAnswer.take(lane.read)) {
                     tally.answered(answer.status(), System.nanoTime() - lane.fromNanos);
                     if (answer.closes()) {
                         lane.close();
@@ -248,7 +235,7 @@ final class JoinTraffic implements AutoCloseable {
             }
         }
 
-        /** Waits until no join is in flight, or the deadline, then stops reading. */
+        /** Waits until no request is in flight, or the deadline, then stops reading. */
         void stopWhenIdle(long deadlineNanos) throws InterruptedException {
             while (lanes.stream().anyMatch(lane -> lane.busy) && System.nanoTime() < deadlineNanos) {
                 Thread.sleep(1);
@@ -258,8 +245,8 @@ final class JoinTraffic implements AutoCloseable {
             thread.join();
         }
 
-        /** This run's tally: the answers, the failed sends, and each join unanswered at the deadline as no answer. */
-        JoinTally finish(JoinTally sendFailures) {
+        /** This run's tally: the answers, the failed sends, and each request unanswered at the deadline as no answer. */
+        AnswerTally finish(AnswerTally sendFailures) {
             tally.add(sendFailures);
             for (Lane lane : lanes) {
                 if (lane.busy) {

@@ -8,15 +8,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class JoinAnswerTest {
+class HttpAnswerTest {
 
     private static final String ACCEPTED = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\ncontent-length: 20\r\n\r\n{\"status\":\"waiting\"}";
 
     private final ByteBuffer read = ByteBuffer.allocate(1024);
 
-    private JoinAnswer feed(String bytes) throws IOException {
+    private HttpAnswer feed(String bytes) throws IOException {
         read.put(bytes.getBytes(StandardCharsets.US_ASCII));
-        return JoinAnswer.take(read);
+        return HttpAnswer.take(read);
     }
 
     @Test
@@ -25,7 +25,7 @@ class JoinAnswerTest {
         assertThat(feed(ACCEPTED.substring(10, 70))).isNull();
         assertThat(feed(ACCEPTED.substring(70, ACCEPTED.length() - 1))).isNull();
 
-        assertThat(feed(ACCEPTED.substring(ACCEPTED.length() - 1))).isEqualTo(new JoinAnswer(202, false));
+        assertThat(feed(ACCEPTED.substring(ACCEPTED.length() - 1))).isEqualTo(new HttpAnswer(202, false));
         assertThat(read.position()).as("nothing left over").isZero();
     }
 
@@ -33,9 +33,9 @@ class JoinAnswerTest {
     void twoAnswersInOneReadAreTakenOneAfterTheOther() throws IOException {
         String closing = "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}";
 
-        assertThat(feed(ACCEPTED + closing)).isEqualTo(new JoinAnswer(202, false));
-        assertThat(JoinAnswer.take(read)).isEqualTo(new JoinAnswer(503, true));
-        assertThat(JoinAnswer.take(read)).isNull();
+        assertThat(feed(ACCEPTED + closing)).isEqualTo(new HttpAnswer(202, false));
+        assertThat(HttpAnswer.take(read)).isEqualTo(new HttpAnswer(503, true));
+        assertThat(HttpAnswer.take(read)).isNull();
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -20,12 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The load generator against a small real HTTP server: what it sends, and that it counts every answer. */
-class JoinTrafficTest {
+class HttpTrafficTest {
 
     private HttpServer server;
     private final Set<String> idempotencyKeys = ConcurrentHashMap.newKeySet();
     private final Set<String> bodies = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> statusQueries = Collections.synchronizedList(new ArrayList<>());
     private volatile int status = 202;
 
     @BeforeEach
@@ -42,6 +46,14 @@ class JoinTrafficTest {
                 out.write(answer);
             }
         });
+        server.createContext("/api/v1/queue/status", exchange -> {
+            try (OutputStream out = exchange.getResponseBody()) {
+                statusQueries.add(exchange.getRequestURI().getRawQuery());
+                byte[] answer = "{\"status\":\"waiting\"}".getBytes(StandardCharsets.US_ASCII);
+                exchange.sendResponseHeaders(exchange.getRequestURI().getRawQuery().endsWith("4") ? 404 : 200, answer.length);
+                out.write(answer);
+            }
+        });
         server.start();
     }
 
@@ -54,10 +66,14 @@ class JoinTrafficTest {
         return new InetSocketAddress("127.0.0.1", server.getAddress().getPort());
     }
 
+    private HttpTraffic joins(String eventId, int connections) throws IOException {
+        return new HttpTraffic(address(), new JoinRequests(address(), eventId), connections, new AtomicLong());
+    }
+
     @Test
     void aConstantRateSendsEveryJoinOnceWithItsOwnKeyAndCountsEveryAnswer() throws Exception {
-        try (JoinTraffic traffic = new JoinTraffic(address(), "show-1", 8, new AtomicLong())) {
-            JoinTraffic.Result result = traffic.constantRate(500, Duration.ofSeconds(1), Duration.ofSeconds(10));
+        try (HttpTraffic traffic = joins("show-1", 8)) {
+            HttpTraffic.Result result = traffic.constantRate(500, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
             assertThat(result.offered()).isEqualTo(500);
             assertThat(result.notSent()).isZero();
@@ -72,26 +88,44 @@ class JoinTrafficTest {
     @Test
     void aClosedLoopKeepsEveryConnectionBusyAndCountsOnlyAcceptedJoinsAsThroughput() throws Exception {
         status = 429;
-        try (JoinTraffic traffic = new JoinTraffic(address(), "show-2", 4, new AtomicLong())) {
-            JoinTraffic.Result result = traffic.closedLoop(Duration.ofMillis(500));
+        try (HttpTraffic traffic = joins("show-2", 4)) {
+            HttpTraffic.Result result = traffic.closedLoop(Duration.ofMillis(500));
 
             assertThat(result.tally().total()).isPositive().isEqualTo(requests.get());
-            assertThat(result.tally().accepted()).isZero();
-            assertThat(result.joinsPerSecond()).isZero();
+            assertThat(result.tally().succeeded()).isZero();
+            assertThat(result.successesPerSecond()).isZero();
         }
         assertThat(idempotencyKeys).hasSize(requests.get());
     }
 
     @Test
     void joinsThatGetNoAnswerAreCountedAsSuchAndTheRunStillEnds() throws Exception {
-        try (JoinTraffic traffic = new JoinTraffic(address(), "show-3", 2, new AtomicLong())) {
+        try (HttpTraffic traffic = joins("show-3", 2)) {
             server.stop(0); // the gateway goes away: every join from now on fails
 
-            JoinTraffic.Result result = traffic.constantRate(100, Duration.ofSeconds(1), Duration.ofSeconds(2));
+            HttpTraffic.Result result = traffic.constantRate(100, Duration.ofSeconds(1), Duration.ofSeconds(2));
 
-            assertThat(result.tally().accepted()).isZero();
+            assertThat(result.tally().succeeded()).isZero();
             assertThat(result.tally().total() + result.notSent()).isEqualTo(100);
             assertThat(result.tally().answers()).startsWith("no-answer=");
         }
+    }
+
+    @Test
+    void statusCallsAskAboutEveryEntryInTurnAndCountOnlyTwoHundredsAsDone() throws Exception {
+        AtomicLong turns = new AtomicLong();
+        try (HttpTraffic traffic = new HttpTraffic(address(), new StatusRequests(address(), "show-4", 5), 1, turns)) {
+            HttpTraffic.Result result = traffic.constantRate(10, Duration.ofSeconds(1), Duration.ofSeconds(10));
+
+            assertThat(result.tally().total()).isEqualTo(10);
+            assertThat(result.tally().answers()).as("entry 4 answers 404 here").isEqualTo("200=8 404=2");
+            assertThat(result.tally().succeeded()).isEqualTo(8);
+        }
+        assertThat(statusQueries).hasSize(10).containsExactly(
+                "token=show-4~0000000000000000000000", "token=show-4~0000000000000000000001", "token=show-4~0000000000000000000002",
+                "token=show-4~0000000000000000000003", "token=show-4~0000000000000000000004",
+                "token=show-4~0000000000000000000000", "token=show-4~0000000000000000000001", "token=show-4~0000000000000000000002",
+                "token=show-4~0000000000000000000003", "token=show-4~0000000000000000000004");
+        assertThat(turns).hasValue(10);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * out of the buffer. Answers arrive in pieces, so an incomplete one is left where it is until more comes.
  * The gateway gives every answer a {@code Content-Length}; anything else is refused rather than guessed at.
  */
-record JoinAnswer(int status, boolean closes) {
+record HttpAnswer(int status, boolean closes) {
 
     private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
 
@@ -18,7 +18,7 @@ record JoinAnswer(int status, boolean closes) {
      *             answer, the bytes after it are moved to the front
      * @return the answer, or null while it is incomplete
      */
-    static JoinAnswer take(ByteBuffer read) throws IOException {
+    static HttpAnswer take(ByteBuffer read) throws IOException {
         int length = read.position();
         byte[] bytes = read.array();
         int headEnd = indexOf(bytes, length, HEAD_END);
@@ -60,7 +60,7 @@ record JoinAnswer(int status, boolean closes) {
         }
         read.flip().position((int) end);
         read.compact();
-        return new JoinAnswer(status, closes);
+        return new HttpAnswer(status, closes);
     }
 
     private static int indexOf(byte[] bytes, int length, byte[] wanted) {

@@ -8,16 +8,22 @@ import org.HdrHistogram.Histogram;
 /**
  * What one load phase saw: every answer by HTTP status, the connections that failed, and the
  * latencies in microseconds. One tally per recording thread, merged at the end, so recording takes no lock.
+ * A phase counts one status as success (202 for a join, 200 for a status call); every other answer is not.
  */
-final class JoinTally {
+final class AnswerTally {
 
-    private static final int ACCEPTED = 202;
     /** Up to a minute, three significant digits. */
     private static final long HIGHEST_MICROS = 60_000_000L;
 
     private final Histogram latencyMicros = new Histogram(HIGHEST_MICROS, 3);
     private final Map<Integer, Long> statuses = new TreeMap<>();
+    private final int success;
     private long failures;
+
+    /** @param success the status that counts as done, e.g. 202 for a join */
+    AnswerTally(int success) {
+        this.success = success;
+    }
 
     void answered(int status, long latencyNanos) {
         statuses.merge(status, 1L, Long::sum);
@@ -34,26 +40,26 @@ final class JoinTally {
         latencyMicros.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, latencyNanos / 1_000)));
     }
 
-    void add(JoinTally other) {
+    void add(AnswerTally other) {
         latencyMicros.add(other.latencyMicros);
         other.statuses.forEach((status, count) -> statuses.merge(status, count, Long::sum));
         failures += other.failures;
     }
 
-    long accepted() {
-        return statuses.getOrDefault(ACCEPTED, 0L);
+    long succeeded() {
+        return statuses.getOrDefault(success, 0L);
     }
 
-    long notAccepted() {
-        return total() - accepted();
+    long notSucceeded() {
+        return total() - succeeded();
     }
 
     long total() {
         return latencyMicros.getTotalCount();
     }
 
-    double acceptedPerSecond(Duration elapsed) {
-        return accepted() / (elapsed.toNanos() / 1e9);
+    double succeededPerSecond(Duration elapsed) {
+        return succeeded() / (elapsed.toNanos() / 1e9);
     }
 
     double percentileMillis(double percentile) {
