@@ -9,7 +9,7 @@ import dev.waitingroom.application.port.in.EventStatsUseCase;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueueStats;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;

@@ -5,7 +5,7 @@ import dev.waitingroom.domain.admission.AdmissionStep;
 import dev.waitingroom.domain.admission.EnterOutcome;
 import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.util.Optional;
 import java.util.OptionalDouble;

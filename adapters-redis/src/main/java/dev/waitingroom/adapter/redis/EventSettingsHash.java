@@ -2,7 +2,7 @@ package dev.waitingroom.adapter.redis;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import java.time.Duration;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.waitingroom.adapter.redis;
 
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import java.util.List;
 import java.util.Optional;
 

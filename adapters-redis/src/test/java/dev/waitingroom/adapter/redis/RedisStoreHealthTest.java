@@ -6,7 +6,7 @@ import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreHealth;
 import dev.waitingroom.domain.port.StoreHealthContract;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import java.time.Duration;
 import java.util.List;

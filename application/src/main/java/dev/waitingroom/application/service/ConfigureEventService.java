@@ -4,7 +4,7 @@ import dev.waitingroom.application.port.in.ConfigureEventCommand;
 import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.ConfigureEventUseCase;
 import dev.waitingroom.domain.port.EventCatalogue;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
 
 public final class ConfigureEventService implements ConfigureEventUseCase {

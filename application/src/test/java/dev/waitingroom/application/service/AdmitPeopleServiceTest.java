@@ -11,7 +11,7 @@ import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.WaitingToken;
 import java.time.Clock;
 import java.time.Instant;

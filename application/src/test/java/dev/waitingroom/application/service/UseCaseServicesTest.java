@@ -26,7 +26,7 @@ import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.admission.EntryPass;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueStats;

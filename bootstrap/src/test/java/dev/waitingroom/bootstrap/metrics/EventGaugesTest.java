@@ -8,7 +8,7 @@ import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.WaitingToken;

@@ -15,7 +15,7 @@ import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.UserId;

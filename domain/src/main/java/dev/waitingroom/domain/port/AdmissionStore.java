@@ -30,7 +30,8 @@ public interface AdmissionStore {
     EnterOutcome enter(WaitingToken token);
 
     /**
-     * Keeps the first pass issued for the entry's open window.
+     * Keeps the first pass issued for the entry's open window. From then on the window can also be found
+     * by the entry's id ({@link WaitingToken#entryId}, the pass's subject), which is how seat holds find it.
      *
      * @return the pass every caller must hand out (another caller's when it was first), or empty when the
      *         window is no longer open

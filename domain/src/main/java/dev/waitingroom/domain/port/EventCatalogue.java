@@ -1,7 +1,7 @@
 package dev.waitingroom.domain.port;
 
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import java.util.List;
 import java.util.Optional;
 

@@ -31,7 +31,7 @@ public abstract sealed class Identifier permits EventId, UserId, IdempotencyKey 
         return value;
     }
 
-    static boolean isValid(String text, int maxLength) {
+    public static boolean isValid(String text, int maxLength) {
         if (text == null || text.isEmpty() || text.length() > maxLength) {
             return false;
         }
@@ -49,7 +49,7 @@ public abstract sealed class Identifier permits EventId, UserId, IdempotencyKey 
                 || c == '.' || c == '_' || c == ':' || c == '-';
     }
 
-    static String rule(String what, int maxLength) {
+    public static String rule(String what, int maxLength) {
         return what + " must be 1-" + maxLength + " characters of [A-Za-z0-9._:-]";
     }
 

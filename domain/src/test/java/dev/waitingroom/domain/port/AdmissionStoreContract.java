@@ -8,7 +8,7 @@ import dev.waitingroom.domain.admission.AdmissionStep;
 import dev.waitingroom.domain.admission.EnterOutcome;
 import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueuePolicy;

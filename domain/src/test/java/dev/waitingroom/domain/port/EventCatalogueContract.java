@@ -3,7 +3,7 @@ package dev.waitingroom.domain.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

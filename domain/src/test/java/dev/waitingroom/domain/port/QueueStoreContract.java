@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.JoinOutcome.Duplicate;

@@ -1,6 +1,6 @@
 package dev.waitingroom.application.port.in;
 
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 
 /** What configuring an event did. */
 public sealed interface ConfigureEventResult {

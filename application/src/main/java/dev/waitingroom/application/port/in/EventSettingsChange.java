@@ -1,7 +1,7 @@
 package dev.waitingroom.application.port.in;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
-import dev.waitingroom.domain.queue.EventSettings;
+import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import java.time.Duration;
 import java.util.Objects;
