@@ -95,7 +95,7 @@ public final class JoinLoadBenchmark {
                     gateway.port(), gateway.pid(), String.join(" ", settings.gatewayJvm()), settings.gatewayJar(), GATEWAY_LOG, GATEWAY_GC_LOG);
             GatewayAdmin admin = new GatewayAdmin(gateway.port(), adminToken);
             if (settings.runs(Phase.CEILING) || settings.runs(Phase.JOIN)) {
-                // Before the status or step phases, the join phases' entries must not go silent and be dropped
+                // Before the status, hold or step phases, the join phases' entries must not go silent and be dropped
                 // while those phases measure (run AA in docs/benchmarks.md was); older jars know only the limit.
                 boolean admissionFollows = settings.runs(Phase.STATUS) || settings.runs(Phase.STEP) || settings.runs(Phase.HOLD);
                 for (String event : JOIN_EVENTS) {
