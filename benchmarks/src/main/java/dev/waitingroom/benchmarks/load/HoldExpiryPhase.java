@@ -85,7 +85,7 @@ final class HoldExpiryPhase {
         RedisInfo idleBefore = RedisInfo.of(redis);
         cpu.start();
         Thread.sleep(IDLE_SAMPLE.toMillis());
-        String idleCpu = cpu.stop(0, "-");
+        String idleCpu = cpu.stop();
         RedisInfo idle = RedisInfo.of(redis).since(idleBefore);
         double idleSeconds = IDLE_SAMPLE.toNanos() / 1e9;
         RedisInfo.CommandCounts idleScripts = scripts(idle);
@@ -133,10 +133,11 @@ final class HoldExpiryPhase {
         print("    released by the gateway's job: %,d of %,d open holds in %.2f s, the last %.0f ms after the last hold had surely run out;"
                         + " %,d still open%s", released, open, seconds, (windowEnd - lastRunOut) / 1e6, left,
                 left > 0 ? " (GAVE UP WAITING)" : "");
-        print("      redis-server CPU: %.1f µs per released hold (%,d µs in all, less the idle %,.0f µs); evalsha: %.1f µs per"
-                        + " released hold less the idle rate, %,.0f calls more than idle (%.0f µs each)",
+        print("      redis-server CPU: %.1f µs per released hold (%,d µs in all, less the idle rate's %,.0f µs); scripts (evalsha):"
+                        + " %.1f µs per released hold (%,d µs in %,d calls, less the idle rate's %,.0f µs in %,.0f calls)",
                 released == 0 ? 0 : cpuLessIdle / released, during.cpuMicros(), during.cpuMicros() - cpuLessIdle,
-                released == 0 ? 0 : scriptLessIdle / released, callsLessIdle, callsLessIdle <= 0 ? 0 : scriptLessIdle / callsLessIdle);
+                released == 0 ? 0 : scriptLessIdle / released, scripts.micros(), scripts.calls(), scripts.micros() - scriptLessIdle,
+                scripts.calls() - callsLessIdle);
         print("      cpu (with the idle jobs): %s", releaseCpu);
         print("      redis commands meanwhile: %s", during.describe(Math.max(1, released), "released hold", 10));
         checkAllBack(LIVE_EVENT);
