@@ -54,7 +54,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -730,7 +729,7 @@ public abstract class SeatLedgerContract {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<List<ExpirySweep>>> sweepers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                sweepers.add(pool.submit(sweeper(swept, start)));
+                sweepers.add(pool.submit(sweeper(swept, start, sweptCount)));
             }
             start.countDown();
             List<ExpirySweep> sweeps = new ArrayList<>();
@@ -740,6 +739,8 @@ public abstract class SeatLedgerContract {
             assertThat(sweeps.stream().mapToInt(ExpirySweep::expired).sum()).isEqualTo(sweptCount);
             assertThat(sweeps).allMatch(sweep -> sweep.expired() <= expiryBatch());
             assertThat(sweeps).as("the first sweep saw more than a batch").anyMatch(ExpirySweep::more);
+            assertThat(sweeps).as("a sweep that leaves more did a whole batch")
+                    .allMatch(sweep -> !sweep.more() || sweep.expired() == expiryBatch());
             assertThat(seatLedger().expireHolds(swept)).isEqualTo(new ExpirySweep(0, false));
             assertThat(counts(swept)).as("available is back exactly where it was").isEqualTo(sweptBefore);
             for (int i = 0; i < sweptCount; i++) {
@@ -751,7 +752,7 @@ public abstract class SeatLedgerContract {
             List<Future<List<ExpirySweep>>> racingSweepers = new ArrayList<>();
             List<Future<List<String>>> toucherAnswers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                racingSweepers.add(pool.submit(sweeper(touchedEvent, go)));
+                racingSweepers.add(pool.submit(sweeper(touchedEvent, go, touchedCount)));
                 toucherAnswers.add(pool.submit(toucher(touchedEvent, touchedHolders, touchedHolds, go, i)));
             }
             go.countDown();
@@ -775,7 +776,8 @@ public abstract class SeatLedgerContract {
         }
     }
 
-    private Callable<List<ExpirySweep>> sweeper(EventId event, CountDownLatch start) {
+    /** Sweeps until told nothing is left; a store that keeps saying "more" is stopped after {@code atMost} calls. */
+    private Callable<List<ExpirySweep>> sweeper(EventId event, CountDownLatch start, int atMost) {
         return () -> {
             start.await();
             List<ExpirySweep> sweeps = new ArrayList<>();
@@ -783,7 +785,7 @@ public abstract class SeatLedgerContract {
             do {
                 sweep = seatLedger().expireHolds(event);
                 sweeps.add(sweep);
-            } while (sweep.more());
+            } while (sweep.more() && sweeps.size() < atMost);
             return sweeps;
         };
     }
@@ -818,15 +820,93 @@ public abstract class SeatLedgerContract {
         };
     }
 
+    // ---- racing the admission window -------------------------------------------------------------
+
+    @Test
+    void aConfirmRacingALeaveClosesTheWindowExactlyOnce() throws Exception {
+        int pairs = 4;
+        int holdersPerPair = 100;
+        String[] seats = numbered("L", pairs * holdersPerPair);
+        EventId event = event(seats);
+        List<Holder> holders = admitted(event, pairs * holdersPerPair);
+        List<Reservation> holds = new ArrayList<>();
+        for (int i = 0; i < holders.size(); i++) {
+            holds.add(held(event, holders.get(i), seats[i]));
+        }
+
+        ConfirmOutcome[] confirms = new ConfirmOutcome[holders.size()];
+        boolean[] left = new boolean[holders.size()];
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2 * pairs);
+        try {
+            List<Future<?>> racers = new ArrayList<>();
+            for (int p = 0; p < pairs; p++) {
+                int from = p * holdersPerPair;
+                int to = from + holdersPerPair;
+                // one thread confirms while another leaves, the same people from opposite ends: they meet in
+                // the middle, so in each pair some windows are left first and some are used first
+                racers.add(pool.submit((Callable<Void>) () -> {
+                    start.await();
+                    for (int i = from; i < to; i++) {
+                        confirms[i] = seatLedger().confirm(event, holds.get(i).id(), holders.get(i).id());
+                    }
+                    return null;
+                }));
+                racers.add(pool.submit((Callable<Void>) () -> {
+                    start.await();
+                    for (int i = to - 1; i >= from; i--) {
+                        left[i] = queueStore().leave(holders.get(i).token());
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> racer : racers) {
+                racer.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long sold = 0;
+        long leaves = 0;
+        Map<String, SeatState> states = states(event);
+        for (int i = 0; i < holders.size(); i++) {
+            if (confirms[i] instanceof ConfirmOutcome.Confirmed) {
+                assertThat(left[i]).as("a window a purchase closed cannot be left").isFalse();
+                assertThat(states.get(seats[i])).isEqualTo(SOLD);
+                sold++;
+            } else {
+                assertThat(confirms[i]).as("holder %d", i).isEqualTo(new ConfirmOutcome.WindowClosed());
+                assertThat(left[i]).as("holder %d left first", i).isTrue();
+                assertThat(states.get(seats[i])).as("a refused confirm changes nothing").isEqualTo(HELD);
+                leaves++;
+            }
+        }
+        assertThat(counts(event)).isEqualTo(new SeatCounts(0, leaves, sold));
+        assertThat(queueStore().stats(event).orElseThrow().leftTotal()).isEqualTo(leaves);
+        assertThat(admissionStore().admissionStats(event).orElseThrow().active()).as("every window closed once").isZero();
+    }
+
     // ---- a crowd -------------------------------------------------------------------------------
 
     private record Refusal(List<SeatId> asked, List<SeatId> named) {
     }
 
+    /** {@code count} different seats, cheaply: the less a crowd thread does between calls, the more calls overlap. */
+    private static List<SeatId> randomSeats(String[] seats, int count, Random random) {
+        Set<SeatId> picked = new LinkedHashSet<>();
+        while (picked.size() < count) {
+            picked.add(SeatId.of(seats[random.nextInt(seats.length)]));
+        }
+        return List.copyOf(picked);
+    }
+
     @Test
     void aCrowdHoldingAtOnceNeverGetsOneSeatTwiceAndEveryRefusalNamesASeatReallyTaken() throws Exception {
         int threads = 16;
-        int holdersPerThread = 200;
+        int holdersPerThread = 50;
+        int rounds = 30;
         String[] seats = numbered("C", 50);
         EventId event = event(seats);
         List<Holder> holders = admitted(event, threads * holdersPerThread);
@@ -835,7 +915,6 @@ public abstract class SeatLedgerContract {
         ConcurrentLinkedQueue<Reservation> cancelled = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Refusal> refusals = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Object> unexpected = new ConcurrentLinkedQueue<>();
-        AtomicInteger soldOut = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -844,29 +923,37 @@ public abstract class SeatLedgerContract {
                 List<Holder> mine = holders.subList(t * holdersPerThread, (t + 1) * holdersPerThread);
                 Random random = new Random(t);
                 crowd.add(pool.submit((Callable<Void>) () -> {
+                    Map<Holder, Reservation> open = new LinkedHashMap<>();
                     start.await();
-                    for (Holder holder : mine) {
-                        List<String> pick = new ArrayList<>(Arrays.asList(seats));
-                        Collections.shuffle(pick, random);
-                        List<SeatId> asked = ids(pick.subList(0, 1 + random.nextInt(4)).toArray(String[]::new));
-                        HoldOutcome outcome = seatLedger().hold(event, holder.id(), ReservationId.issue(RANDOM),
-                                new SeatSelection(asked));
-                        switch (outcome) {
-                            case HoldOutcome.Held held when random.nextInt(4) == 0 -> {
-                                // some give their seats back at once, so seats change hands during the crowd
-                                CancelOutcome cancel = seatLedger().cancel(event, held.reservation().id(), holder.id());
-                                if (cancel instanceof CancelOutcome.Cancelled) {
-                                    cancelled.add(held.reservation());
-                                } else {
-                                    unexpected.add(cancel);
+                    // each round, everyone without a hold tries for 1-4 random seats, and about half of those
+                    // holding give their seats back, so that seats keep changing hands while the crowd pushes
+                    for (int round = 0; round < rounds; round++) {
+                        for (Holder holder : mine) {
+                            Reservation holding = open.get(holder);
+                            if (holding != null) {
+                                if (random.nextBoolean()) {
+                                    CancelOutcome cancel = seatLedger().cancel(event, holding.id(), holder.id());
+                                    if (cancel instanceof CancelOutcome.Cancelled) {
+                                        cancelled.add(holding);
+                                        open.remove(holder);
+                                    } else {
+                                        unexpected.add(cancel);
+                                    }
                                 }
+                                continue;
                             }
-                            case HoldOutcome.Held held -> kept.add(held.reservation());
-                            case HoldOutcome.SeatsUnavailable refused -> refusals.add(new Refusal(asked, refused.seats()));
-                            case HoldOutcome.SoldOut ignored -> soldOut.incrementAndGet();
-                            default -> unexpected.add(outcome);
+                            List<SeatId> asked = randomSeats(seats, 1 + random.nextInt(4), random);
+                            HoldOutcome outcome = seatLedger().hold(event, holder.id(), ReservationId.issue(RANDOM),
+                                    new SeatSelection(asked));
+                            switch (outcome) {
+                                case HoldOutcome.Held held -> open.put(holder, held.reservation());
+                                case HoldOutcome.SeatsUnavailable refused -> refusals.add(new Refusal(asked, refused.seats()));
+                                case HoldOutcome.SoldOut ignored -> { }
+                                default -> unexpected.add(outcome);
+                            }
                         }
                     }
+                    kept.addAll(open.values());
                     return null;
                 }));
             }
@@ -880,6 +967,7 @@ public abstract class SeatLedgerContract {
 
         assertThat(unexpected).isEmpty();
         assertThat(kept).isNotEmpty();
+        assertThat(cancelled).isNotEmpty();
         assertThat(refusals).as("the crowd did collide").isNotEmpty();
         List<SeatId> keptSeats = kept.stream().flatMap(reservation -> reservation.seats().stream()).toList();
         assertThat(keptSeats).as("no seat in two holds").doesNotHaveDuplicates();
