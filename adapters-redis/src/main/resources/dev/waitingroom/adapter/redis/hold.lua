@@ -10,6 +10,7 @@
 -- Reply: {0} the window is not open | {1, hold end ms, available seats after} held
 --        | {2, max_seats_per_hold} too many seats | {3, seat...} unknown seats | {4, reservation id} a hold is open
 --        | {5} sold out | {6, seat...} held or sold seats, in the order asked
+--        | {7} the new reservation id is taken (128 random bits: a bug, never chance): nothing held
 
 local holder = ARGV[1]
 local id = ARGV[2]
@@ -118,6 +119,9 @@ if #taken > 1 then
     return taken
 end
 
+if redis.call('HEXISTS', KEYS[3], id) == 1 then
+    return {7}
+end
 local ttl = tonumber(redis.call('HGET', KEYS[7], ARGV[4]) or ARGV[6])
 local ends = math.min(now + ttl * 1000, tonumber(windowEnd))
 local mark = 'H:' .. id
