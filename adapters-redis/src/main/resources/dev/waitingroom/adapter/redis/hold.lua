@@ -1,6 +1,7 @@
 -- Holds every requested seat for an admitted entry, or none of them, by the server's clock: the entry's
--- admission window must be open; holds that ran out on the requested seats (or the holder's own) are
--- released first; then the rules of HoldRules, in their order.
+-- admission window must be open; then the rules of HoldRules, in their order, judged once the holds that
+-- ran out on the requested seats (or the holder's own) are released. The first rule, max_seats_per_hold,
+-- needs no release, so it is judged before, and an over-long request walks no list.
 -- KEYS[1] seats hash     KEYS[2] seat-counts hash   KEYS[3] reservations hash   KEYS[4] holds zset
 -- KEYS[5] holders hash   KEYS[6] finished zset      KEYS[7] event hash
 -- KEYS[8] the holder's entry string (its ticket id)  KEYS[9] windows zset
@@ -79,7 +80,6 @@ if not windowEnd or tonumber(windowEnd) <= now then
     return {0}
 end
 
--- the count is checked before anything else, so a refused request never walks a long list of seats
 local maxSeats = tonumber(redis.call('HGET', KEYS[7], ARGV[5]) or ARGV[7])
 if #ARGV - FIRST_SEAT + 1 > maxSeats then
     return {2, maxSeats}
