@@ -1,6 +1,7 @@
 -- Holds every requested seat for an admitted entry, or none of them, by the server's clock: the entry's
--- admission window must be open; holds that ran out on the requested seats (or the holder's own) are
--- released first; then the rules of HoldRules, in their order.
+-- admission window must be open; then the rules of HoldRules, in their order, judged once the holds that
+-- ran out on the requested seats (or the holder's own) are released. The first rule, max_seats_per_hold,
+-- needs no release, so it is judged before, and an over-long request walks no list.
 -- KEYS[1] seats hash     KEYS[2] seat-counts hash   KEYS[3] reservations hash   KEYS[4] holds zset
 -- KEYS[5] holders hash   KEYS[6] finished zset      KEYS[7] event hash
 -- KEYS[8] the holder's entry string (its ticket id)  KEYS[9] windows zset
@@ -10,6 +11,7 @@
 -- Reply: {0} the window is not open | {1, hold end ms, available seats after} held
 --        | {2, max_seats_per_hold} too many seats | {3, seat...} unknown seats | {4, reservation id} a hold is open
 --        | {5} sold out | {6, seat...} held or sold seats, in the order asked
+--        | {7} the new reservation id is taken (128 random bits: a bug, never chance): nothing held
 
 local holder = ARGV[1]
 local id = ARGV[2]
@@ -78,7 +80,6 @@ if not windowEnd or tonumber(windowEnd) <= now then
     return {0}
 end
 
--- the count is checked before anything else, so a refused request never walks a long list of seats
 local maxSeats = tonumber(redis.call('HGET', KEYS[7], ARGV[5]) or ARGV[7])
 if #ARGV - FIRST_SEAT + 1 > maxSeats then
     return {2, maxSeats}
@@ -118,6 +119,9 @@ if #taken > 1 then
     return taken
 end
 
+if redis.call('HEXISTS', KEYS[3], id) == 1 then
+    return {7}
+end
 local ttl = tonumber(redis.call('HGET', KEYS[7], ARGV[4]) or ARGV[6])
 local ends = math.min(now + ttl * 1000, tonumber(windowEnd))
 local mark = 'H:' .. id
