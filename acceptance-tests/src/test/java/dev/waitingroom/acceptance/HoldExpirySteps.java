@@ -1,0 +1,84 @@
+package dev.waitingroom.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A hold running out with nobody asking about it. The seats are watched through the seat map, which
+ * shows them as they are and gives nothing back itself (only reading or confirming the reservation
+ * would), so seeing the seats given back shows that the waiting room's own expiry gave them back.
+ */
+public final class HoldExpirySteps {
+
+    private static final Duration BETWEEN_LOOKS = Duration.ofMillis(100);
+    /** Longer than any expiry may take, so that a late one fails on the step that says how late, not here. */
+    private static final Duration LONGEST_WAIT_AFTER_THE_END = Duration.ofSeconds(30);
+    /** The end of a hold is named to the second at least; the wall clocks of the store and of the test agree. */
+    private static final Duration PRECISION = Duration.ofSeconds(1);
+
+    // Cucumber makes a new instance of the class for every scenario
+    private ReservationBook.Hold watched;
+    private Instant givenBackSeenAt;
+
+    private static QueueWorld world() {
+        return QueueWorld.current();
+    }
+
+    /** Each look is one read of the seat map, which shows every seat of a hold in the same state, or it is a bug. */
+    @When("the hold of {string} runs out, with nobody asking about it")
+    public void runsOut(String person) {
+        watched = world().reservations().lastTakenHoldOf(person);
+        Instant end = ReservationSteps.holdEnd(watched.reply());
+        long deadline = Pause.deadlineIn(Duration.between(Instant.now(), end).plus(LONGEST_WAIT_AFTER_THE_END));
+        Pause.until(deadline, BETWEEN_LOOKS, SeatSteps::seatMap, map -> {
+            List<String> states = watched.seats().stream().map(map::stateOf).distinct().toList();
+            assertThat(states).as("the seats of the hold, all in one state: %s", map).hasSize(1);
+            return states.getFirst().equals(SeatMapShown.AVAILABLE);
+        }, "the seats " + watched.seats() + " to be given back");
+        givenBackSeenAt = Instant.now();
+    }
+
+    @Then("the seats were given back no sooner than the end of the hold, and within {int} seconds of it")
+    public void givenBackInTime(int seconds) {
+        assertThat(watched).as("a hold was watched running out").isNotNull();
+        Instant end = ReservationSteps.holdEnd(watched.reply());
+        assertThat(givenBackSeenAt).as("when the seats of %s were seen given back", watched.reply())
+                .isAfterOrEqualTo(end.minus(PRECISION))
+                .isBeforeOrEqualTo(end.plusSeconds(seconds));
+    }
+
+    /** Each gateway is asked in turn, again and again: a hold given back twice would show one seat too many. */
+    @Then("for the next {int} seconds, every gateway shows exactly {int} seats available")
+    public void availableStays(int seconds, long available) {
+        WaitingRoomClient client = world().client();
+        long end = Pause.deadlineIn(Duration.ofSeconds(seconds));
+        int looks = 0;
+        do {
+            for (int gateway = 0; gateway < client.gateways(); gateway++) {
+                SeatMapShown map = SeatMapShown.of(client.seatMap(world().eventId(), gateway));
+                SeatInventory.Counters counters = SeatInventory.Counters.of(client.stats(world().eventId(), gateway));
+                assertThat(map.available()).as("seats available on gateway %d: %s", gateway, map).isEqualTo(available);
+                assertThat(counters.available()).as("seats available on gateway %d: %s", gateway, counters.stats())
+                        .isEqualTo(available);
+            }
+            looks++;
+            Pause.millis(200);
+        } while (System.nanoTime() < end);
+        assertThat(looks).as("looks in %d seconds", seconds).isGreaterThanOrEqualTo(seconds);
+    }
+
+    @Then("every gateway tells {string} the reservation has expired, with the seats {seats}")
+    public void everyGatewayTellsExpired(String person, List<String> seats) {
+        WaitingRoomClient client = world().client();
+        String pass = world().entryPassOf(person);
+        String id = world().reservations().reservationOf(person);
+        for (int gateway = 0; gateway < client.gateways(); gateway++) {
+            ReservationSteps.assertReservation(client.reservation(pass, id, gateway), "EXPIRED", seats);
+        }
+    }
+}
