@@ -40,9 +40,22 @@ class BackgroundConfiguration {
                 () -> useCases.admitPeople().admit());
     }
 
+    /**
+     * Every instance releases the holds that ran out, in every event, about every {@code HOLD_EXPIRY_MS}, with
+     * the same jitter as admission. The store releases each hold once, whoever sweeps; a hold, a confirm or a
+     * read also releases a ran-out hold it meets, so the sweep only decides how soon nobody-asked-about seats
+     * come back.
+     */
+    private static BackgroundWork.Job holdExpiry(WaitingRoomUseCases useCases, Duration every) {
+        return new BackgroundWork.Job("hold-expiry", every.multipliedBy(3).dividedBy(4), every.dividedBy(2),
+                () -> useCases.releaseExpiredHolds().release());
+    }
+
     @Bean
     BackgroundWork backgroundWork(WaitingRoomUseCases useCases, MeteredStore store, MeterRegistry registry, Settings settings) {
-        EventGauges gauges = new EventGauges(store.eventCatalogue(), store.queueStore(), store.admissionStore(), registry);
-        return new BackgroundWork(List.of(storeWatch(useCases), eventGauges(gauges), admission(useCases, settings.admissionStep())));
+        EventGauges gauges = new EventGauges(store.eventCatalogue(), store.queueStore(), store.admissionStore(),
+                store.seatLedger(), registry);
+        return new BackgroundWork(List.of(storeWatch(useCases), eventGauges(gauges), admission(useCases, settings.admissionStep()),
+                holdExpiry(useCases, settings.holdExpiry())));
     }
 }

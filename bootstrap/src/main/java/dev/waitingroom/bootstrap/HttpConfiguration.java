@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The HTTP server: started when the context is refreshed, stopped gracefully when it closes. It publishes
- * the keys that sign entry passes.
+ * the keys that sign entry passes, and verifies with them (and the issuer) the passes of reservation requests.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
@@ -17,6 +17,7 @@ class HttpConfiguration {
     @Bean(destroyMethod = "stop")
     WaitingRoomHttpServer httpServer(Settings settings, WaitingRoomUseCases useCases, HttpMetrics metrics,
                                      EntrySigningKeys signingKeys) {
-        return new WaitingRoomHttpServer(useCases, settings.http(), metrics, signingKeys).start();
+        return new WaitingRoomHttpServer(useCases, settings.http(), metrics, signingKeys, settings.entryPassIssuer())
+                .start();
     }
 }

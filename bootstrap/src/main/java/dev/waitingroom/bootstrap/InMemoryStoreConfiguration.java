@@ -3,6 +3,7 @@ package dev.waitingroom.bootstrap;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemorySigningKeyStore;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import java.time.Clock;
@@ -26,6 +27,12 @@ class InMemoryStoreConfiguration {
     @Bean
     InMemoryAdmissionStore admissionStore(InMemoryEventCatalogue catalogue, InMemoryQueueStore queues) {
         return new InMemoryAdmissionStore(catalogue, queues);
+    }
+
+    /** The seats live under the lock of their event's queue, so a hold and a confirm see and close windows atomically. */
+    @Bean
+    InMemorySeatLedger seatLedger(InMemoryEventCatalogue catalogue, InMemoryQueueStore queues) {
+        return new InMemorySeatLedger(catalogue, queues);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.waitingroom.adapter.redis.RedisAdmissionStore;
 import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
+import dev.waitingroom.adapter.redis.RedisSeatLedger;
 import dev.waitingroom.adapter.redis.RedisSigningKeyStore;
 import dev.waitingroom.adapter.redis.RedisStoreHealth;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
@@ -37,6 +38,16 @@ class RedisStoreConfiguration {
     @Bean
     RedisAdmissionStore admissionStore(RedisConnection connection, Settings settings) {
         return new RedisAdmissionStore(connection, RedisAdmissionStore.DEFAULT_BATCH, settings.expiredTokenTtl());
+    }
+
+    /**
+     * Through the same connection, so its circuit breaker and timeout cover the seat scripts too. A window closed
+     * by a confirm is remembered as "expired" as long as one that ended.
+     */
+    @Bean
+    RedisSeatLedger seatLedger(RedisConnection connection, Settings settings) {
+        return new RedisSeatLedger(connection, RedisSeatLedger.DEFAULT_BATCH, RedisSeatLedger.DEFAULT_FINISHED_MEMORY,
+                settings.expiredTokenTtl());
     }
 
     @Bean

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param breaker            when the circuit breaker around Redis opens, and for how long
  * @param logs               the format of the log lines, and whether requests get access lines
  * @param admissionStep      how often each instance runs the admission step of every event (on average)
+ * @param holdExpiry         how often each instance releases the seat holds that ran out, in every event (on average)
  * @param expiredTokenTtl    how long the token of a dropped entry or an ended window answers TOKEN_EXPIRED
  * @param signingKey         the key that signs entry passes; empty has the store generate one (and share it)
  * @param entryPassIssuer    the {@code iss} claim of entry passes
@@ -37,6 +38,7 @@ public record Settings(
         BreakerSettings breaker,
         LogSettings logs,
         Duration admissionStep,
+        Duration holdExpiry,
         Duration expiredTokenTtl,
         Optional<EntrySigningKey> signingKey,
         String entryPassIssuer) {
@@ -58,6 +60,7 @@ public record Settings(
         Objects.requireNonNull(breaker, "breaker");
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(admissionStep, "admissionStep");
+        Objects.requireNonNull(holdExpiry, "holdExpiry");
         Objects.requireNonNull(expiredTokenTtl, "expiredTokenTtl");
         Objects.requireNonNull(signingKey, "signingKey");
         Objects.requireNonNull(entryPassIssuer, "entryPassIssuer");
@@ -81,6 +84,7 @@ public record Settings(
                 breaker(reader),
                 LogSettings.from(reader::text),
                 Duration.ofMillis(reader.integer("ADMISSION_STEP_MS", 100, 10, 10_000)),
+                Duration.ofMillis(reader.integer("HOLD_EXPIRY_MS", 500, 10, 10_000)),
                 Duration.ofSeconds(reader.integer("EXPIRED_TOKEN_TTL_SEC", 86_400, 60, 30L * 86_400)),
                 reader.text("WAITING_ROOM_SIGNING_KEY").map(Settings::signingKey),
                 entryPassIssuer(reader.text("ENTRY_PASS_ISSUER").orElse(DEFAULT_ENTRY_PASS_ISSUER)));
@@ -142,6 +146,7 @@ public record Settings(
                 + breaker.halfOpenProbes() + " probes"
                 + ", logs=" + logs
                 + ", admissionStep=" + admissionStep.toMillis() + "ms"
+                + ", holdExpiry=" + holdExpiry.toMillis() + "ms"
                 + ", expiredTokenTtl=" + expiredTokenTtl.toSeconds() + "s"
                 + ", signingKey=" + signingKey.map(key -> "set (kid " + key.kid() + ")")
                         .orElse(redisUrl.isPresent() ? "generated, shared through Redis" : "generated in memory")

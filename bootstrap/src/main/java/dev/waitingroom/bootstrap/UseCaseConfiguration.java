@@ -8,6 +8,7 @@ import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EntryPassIssuer;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SeatLedger;
 import dev.waitingroom.domain.port.StoreHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -15,21 +16,22 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The use cases, over whichever store was configured; {@link WaitingRoomServices} wires each one.
- * Metrics wrap both sides: every store call is timed, every join and leave counted by its result, and
- * every admission round counted and timed.
+ * Metrics wrap both sides: every store call is timed, every join, leave, hold, confirm and cancel counted
+ * by its result, and every admission and hold expiry round counted and timed.
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
 
     @Bean
     MeteredStore meteredStore(QueueStore queueStore, AdmissionStore admissionStore, EventCatalogue eventCatalogue,
-                              StoreHealth storeHealth, MeterRegistry registry) {
-        return MeteredStore.over(queueStore, admissionStore, eventCatalogue, storeHealth, registry);
+                              StoreHealth storeHealth, SeatLedger seatLedger, MeterRegistry registry) {
+        return MeteredStore.over(queueStore, admissionStore, eventCatalogue, storeHealth, seatLedger, registry);
     }
 
     @Bean
     WaitingRoomUseCases useCases(MeteredStore store, EntryPassIssuer passIssuer, MeterRegistry registry) {
         return MeteredUseCases.over(WaitingRoomServices.over(new WaitingRoomServices.Ports(store.queueStore(),
-                store.admissionStore(), store.eventCatalogue(), store.storeHealth(), passIssuer)), registry);
+                store.admissionStore(), store.eventCatalogue(), store.storeHealth(), store.seatLedger(), passIssuer)),
+                registry);
     }
 }

@@ -66,6 +66,28 @@ final class GatewayClient {
         return body(request("/api/v1/admin/events/" + eventId + "/stats").header("Authorization", "Bearer " + adminToken).GET());
     }
 
+    /** The reservation token of an admitted entry, or empty when entering was refused. */
+    String enter(String token) {
+        return body(request("/api/v1/queue/enter").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"waiting_token\":\"" + token + "\"}")))
+                .path("reservation_token").asText("");
+    }
+
+    /**
+     * A request with the pass as its bearer token, and the whole answer (headers too).
+     *
+     * @param body the JSON body, or null for none
+     */
+    HttpResponse<String> withPass(String method, String pathAndQuery, String pass, String body) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = request(pathAndQuery).header("Authorization", "Bearer " + pass);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     int ready() {
         return send(request("/readyz").GET()).status();
     }

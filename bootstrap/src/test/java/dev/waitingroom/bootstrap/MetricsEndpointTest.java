@@ -124,6 +124,20 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void theSeatMetricsHaveTheirSeriesBeforeAnyHoldAndTheExpiryRoundsRunInTheBackground() throws Exception {
+        PrometheusScrape scrape = awaitScrape(s -> s.value(STORE + "_count", Map.of("operation", "expire_holds", "outcome", "ok")) > 0
+                && s.value("waitingroom_hold_expiry_round_seconds_count", Map.of()) > 0);
+
+        assertThat(scrape.named("waitingroom_holds_total")).hasSize(8).allSatisfy(sample -> assertThat(sample.value()).isZero());
+        assertThat(scrape.named("waitingroom_confirms_total")).hasSize(6).allSatisfy(sample -> assertThat(sample.value()).isZero());
+        assertThat(scrape.named("waitingroom_cancels_total")).hasSize(5).allSatisfy(sample -> assertThat(sample.value()).isZero());
+        assertThat(scrape.names()).contains("waitingroom_hold_expiries_total");
+        assertThat(scrape.value("waitingroom_hold_expiries_total", Map.of())).isZero();
+        assertThat(scrape.matching(STORE + "_bucket", Map.of("operation", "hold", "outcome", "ok"))).hasSize(14);
+        assertThat(scrape.named("waitingroom_seats")).as("no event has seats").isEmpty();
+    }
+
+    @Test
     void theRedisBreakerAndTheJvmAreMeasuredToo() throws Exception {
         PrometheusScrape scrape = scrape();
 

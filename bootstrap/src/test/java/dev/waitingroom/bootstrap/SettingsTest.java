@@ -37,6 +37,7 @@ class SettingsTest {
         assertThat(settings.breaker()).isEqualTo(BreakerSettings.DEFAULT);
         assertThat(settings.logs()).isEqualTo(new LogSettings(LogSettings.Format.TEXT, true));
         assertThat(settings.admissionStep()).isEqualTo(Duration.ofMillis(100));
+        assertThat(settings.holdExpiry()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.expiredTokenTtl()).isEqualTo(Duration.ofDays(1));
         assertThat(settings.signingKey()).isEmpty();
         assertThat(settings.entryPassIssuer()).isEqualTo("waiting-room");
@@ -51,18 +52,19 @@ class SettingsTest {
                 Map.entry("IDEMPOTENCY_TTL_SEC", "60"), Map.entry("MAX_BODY_BYTES", "1024"), Map.entry("SHUTDOWN_GRACE_SEC", "0"),
                 Map.entry("REQUEST_READ_TIMEOUT_MS", "1500"), Map.entry("MAX_CONNECTIONS", "64"),
                 Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off"), Map.entry("ADMISSION_STEP_MS", "250"),
-                Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600"),
+                Map.entry("HOLD_EXPIRY_MS", "750"), Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600"),
                 Map.entry("WAITING_ROOM_SIGNING_KEY", key.serialized()),
                 Map.entry("ENTRY_PASS_ISSUER", "https://tickets.example/waiting-room")));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
                 Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false),
-                Duration.ofMillis(250), Duration.ofHours(1), Optional.of(key), "https://tickets.example/waiting-room"));
+                Duration.ofMillis(250), Duration.ofMillis(750), Duration.ofHours(1), Optional.of(key),
+                "https://tickets.example/waiting-room"));
         assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.http().maxConnections()).isEqualTo(64);
         assertThat(settings.toString()).contains(", logs=json, access log off")
-                .contains(", admissionStep=250ms, expiredTokenTtl=3600s")
+                .contains(", admissionStep=250ms, holdExpiry=750ms, expiredTokenTtl=3600s")
                 .endsWith(", signingKey=set (kid " + key.kid() + "), entryPassIssuer=https://tickets.example/waiting-room");
     }
 
@@ -155,7 +157,8 @@ class SettingsTest {
             "REQUEST_READ_TIMEOUT_MS, 0", "REQUEST_READ_TIMEOUT_MS, 9", "REQUEST_READ_TIMEOUT_MS, 600001",
             "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many",
             "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true",
-            "ADMISSION_STEP_MS, 9", "ADMISSION_STEP_MS, 10001", "ADMISSION_STEP_MS, fast", "EXPIRED_TOKEN_TTL_SEC, 59",
+            "ADMISSION_STEP_MS, 9", "ADMISSION_STEP_MS, 10001", "ADMISSION_STEP_MS, fast", "HOLD_EXPIRY_MS, 9",
+            "HOLD_EXPIRY_MS, 10001", "HOLD_EXPIRY_MS, soon", "EXPIRED_TOKEN_TTL_SEC, 59",
             "EXPIRED_TOKEN_TTL_SEC, 2592001"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))

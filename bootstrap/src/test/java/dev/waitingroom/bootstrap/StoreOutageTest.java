@@ -3,8 +3,10 @@ package dev.waitingroom.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waitingroom.adapter.redis.RedisServerProcess;
 import dev.waitingroom.bootstrap.GatewayClient.Answer;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -169,6 +171,49 @@ class StoreOutageTest {
         assertThat(retry.code()).isEqualTo("DUPLICATE_REQUEST");
         assertThat(client.status(retry.token()).path("position").asLong()).isEqualTo(2);
         assertThat(client.stats(event).path("waiting").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void seatRoutesMeetingAFrozenRedisAnswer503WithRetryAfterNeverA500() throws Exception {
+        start(RedisServerProcess.Options.IN_MEMORY);
+        assertThat(client.configure(event, "{\"paused\":false,\"seats\":[\"A1\",\"A2\"]}").status()).isEqualTo(200);
+        String token = client.join(event, "ann", "ann-key").token();
+        await("ann admitted", () -> client.status(token).path("status").asText().equals("ready"));
+        String pass = client.enter(token);
+        // a first hold has loaded the script into Redis, as on any gateway that has served a while
+        HttpResponse<String> held = client.withPass("POST", "/api/v1/reservations", pass,
+                "{\"event_id\":\"" + event + "\",\"seat_ids\":[\"A1\"]}");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        String reservation = "/api/v1/reservations/" + new ObjectMapper().readTree(held.body()).path("reservation_id").asText();
+
+        redis.pause();
+        List<HttpResponse<String>> answers;
+        try {
+            answers = List.of(
+                    client.withPass("POST", "/api/v1/reservations", pass, "{\"event_id\":\"" + event + "\",\"seat_ids\":[\"A2\"]}"),
+                    client.withPass("GET", reservation, pass, null),
+                    client.withPass("POST", reservation + "/confirm", pass, null),
+                    client.withPass("POST", reservation + "/cancel", pass, null),
+                    client.withPass("GET", "/api/v1/events/" + event + "/seats", pass, null));
+        } finally {
+            redis.resume();
+        }
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+            assertThat(answer.body()).contains("STORE_UNAVAILABLE");
+            assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        });
+        await("the reservation readable again", () -> readStatus(reservation, pass).equals("HOLD"));
+    }
+
+    private String readStatus(String reservation, String pass) {
+        try {
+            HttpResponse<String> read = client.withPass("GET", reservation, pass, null);
+            return read.statusCode() == 200 ? new ObjectMapper().readTree(read.body()).path("status").asText() : "";
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     private Answer retryUntilAnswered(String user, String key) throws InterruptedException {

@@ -131,6 +131,84 @@ class WaitingRoomApplicationTest {
         }
     }
 
+    @Test
+    void onTheInMemoryStoreAHoldIsConfirmedAndOneNobodyConfirmsIsReleasedInTheBackground() throws Exception {
+        try (RunningWaitingRoom room = WaitingRoomApplication.start(settings(Map.of("HOLD_EXPIRY_MS", "100")))) {
+            holdConfirmAndLetAHoldRunOut(room.port(), "seated-show");
+        }
+    }
+
+    @Test
+    void onRedisAHoldIsConfirmedAndOneNobodyConfirmsIsReleasedInTheBackground() throws Exception {
+        try (RedisServerFixture redis = RedisServerFixture.start();
+             RunningWaitingRoom room = WaitingRoomApplication.start(settings(Map.of("REDIS_URL", redis.url(),
+                     "HOLD_EXPIRY_MS", "100")))) {
+            holdConfirmAndLetAHoldRunOut(room.port(), "seated-show-" + System.nanoTime());
+        }
+    }
+
+    /** Two admitted people: one holds and confirms, the other holds and walks away until the sweep frees the seat. */
+    private void holdConfirmAndLetAHoldRunOut(int port, String event) throws Exception {
+        assertThat(send(port, HttpRequest.newBuilder(uri(port, "/api/v1/admin/events/" + event))
+                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"paused\":false,\"hold_ttl_sec\":10,"
+                        + "\"seats\":[\"A1\",\"A2\",\"A3\"]}"))).statusCode()).isEqualTo(200);
+        String buyer = admittedPass(port, event, "buyer");
+        String walker = admittedPass(port, event, "walker");
+
+        HttpResponse<String> bought = hold(port, buyer, event, "A1");
+        HttpResponse<String> left = hold(port, walker, event, "A2");
+        assertThat(bought.statusCode()).as(bought.body()).isEqualTo(201);
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(201);
+        String id = JSON.readTree(bought.body()).path("reservation_id").asText();
+        HttpResponse<String> confirmed = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/reservations/" + id + "/confirm"))
+                .header("Authorization", "Bearer " + buyer).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(confirmed.body()).path("status").asText()).isEqualTo("CONFIRMED");
+
+        // the seat map and the stats release nothing themselves: only the background sweep can free A2
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode stats = stats(port, event);
+        while (stats.path("seats_held").asLong() > 0) {
+            assertThat(System.nanoTime()).as("the hold released by the background within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+            stats = stats(port, event);
+        }
+        assertThat(stats.path("seats_available").asLong()).isEqualTo(2);
+        assertThat(stats.path("seats_sold").asLong()).isEqualTo(1);
+        HttpResponse<String> map = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/events/" + event + "/seats")).GET());
+        assertThat(JSON.readTree(map.body()).path("seats").findValuesAsText("status")).containsExactly("SOLD", "AVAILABLE", "AVAILABLE");
+    }
+
+    private String admittedPass(int port, String event, String user) throws Exception {
+        HttpResponse<String> joined = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/queue/join"))
+                .header("Idempotency-Key", "join-" + user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"event_id\":\"" + event + "\",\"user_id\":\"" + user + "\"}")));
+        String token = JSON.readTree(joined.body()).path("waiting_token").asText();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!status(port, token).path("status").asText().equals("ready")) {
+            assertThat(System.nanoTime()).as("admitted by the background step within 10 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        HttpResponse<String> entered = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/queue/enter"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"waiting_token\":\"" + token + "\"}")));
+        return JSON.readTree(entered.body()).path("reservation_token").asText();
+    }
+
+    private HttpResponse<String> hold(int port, String pass, String event, String seat) throws Exception {
+        return send(port, HttpRequest.newBuilder(uri(port, "/api/v1/reservations")).header("Authorization", "Bearer " + pass)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"event_id\":\"" + event + "\",\"seat_ids\":[\"" + seat + "\"]}")));
+    }
+
+    private JsonNode stats(int port, String event) throws Exception {
+        HttpResponse<String> response = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/admin/events/" + event + "/stats"))
+                .header("Authorization", "Bearer " + ADMIN).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     private static Settings settings(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "HOST", "127.0.0.1", "WAITING_ROOM_ADMIN_TOKEN", ADMIN));
         env.putAll(extra);

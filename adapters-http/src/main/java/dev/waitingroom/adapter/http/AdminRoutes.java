@@ -1,5 +1,6 @@
 package dev.waitingroom.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
 import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.ConfigureEventUseCase;
@@ -11,6 +12,9 @@ import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueueStats;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatCounts;
+import dev.waitingroom.domain.seat.SeatPolicy;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -26,19 +30,26 @@ final class AdminRoutes {
     static final String EVENT_STATS = "/api/v1/admin/events/{eventId}/stats";
 
     record Settings(String eventId, int maxEntriesPerUser, double admissionRatePerSec, int maxActive, long entryTtlSec,
-                    long abandonAfterSec, boolean paused) {
+                    long abandonAfterSec, boolean paused, long holdTtlSec, int maxSeatsPerHold) {
 
         static Settings of(EventSettings saved) {
             AdmissionPolicy admission = saved.admissionPolicy();
+            SeatPolicy seats = saved.seatPolicy();
             return new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser(), admission.ratePerSecond(),
                     admission.maxActive(), admission.entryTtl().toSeconds(), admission.abandonAfter().toSeconds(),
-                    admission.paused());
+                    admission.paused(), seats.holdTtl().toSeconds(), seats.maxSeatsPerHold());
         }
     }
 
-    /** {@code admission_rate_measured} is null while nobody was admitted in the last minute. */
+    /**
+     * {@code admission_rate_measured} is null while nobody was admitted in the last minute; the seat counts are
+     * left out until the event has seats.
+     */
     record Stats(long waiting, long joinedTotal, long leftTotal, long admittedTotal, long droppedTotal, long active,
-                 Double admissionRateMeasured) {
+                 Double admissionRateMeasured,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long seatsAvailable,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long seatsHeld,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long seatsSold) {
 
         static Stats of(EventStats.Found found) {
             QueueStats queue = found.queue();
@@ -46,8 +57,10 @@ final class AdminRoutes {
             Double rate = admission.measuredRate().isPresent()
                     ? Math.round(admission.measuredRate().getAsDouble() * 1000) / 1000.0
                     : null;
+            Optional<SeatCounts> seats = found.seats();
             return new Stats(queue.waiting(), queue.joinedTotal(), queue.leftTotal(), admission.admittedTotal(),
-                    admission.droppedTotal(), admission.active(), rate);
+                    admission.droppedTotal(), admission.active(), rate, seats.map(SeatCounts::available).orElse(null),
+                    seats.map(SeatCounts::held).orElse(null), seats.map(SeatCounts::sold).orElse(null));
         }
     }
 
@@ -66,14 +79,25 @@ final class AdminRoutes {
         switch (EventSettingsReader.read(eventIdOf(req), body)) {
             case Validated.Rejected<ConfigureEventCommand> rejected -> Responses.error(req, res, rejected.error());
             case Validated.Valid<ConfigureEventCommand> valid -> {
-                switch (configureEvent.configure(valid.value())) {
+                ConfigureEventCommand command = valid.value();
+                switch (configureEvent.configure(command)) {
                     case ConfigureEventResult.Configured configured -> {
                         Settings saved = Settings.of(configured.settings());
-                        // opening or pausing a sale is worth a line of its own in the operator's log
+                        // opening or pausing a sale, or changing its seats, is worth a line of its own in the
+                        // operator's log
                         byte[] answer = Json.write(saved);
-                        LOG.log(Level.INFO, "event " + saved.eventId() + " configured: " + new String(answer, StandardCharsets.UTF_8));
+                        String seats = configured.seats().map(counts -> seatsChanged(command.change().seats(), counts))
+                                .orElse("");
+                        LOG.log(Level.INFO, "event " + saved.eventId() + " configured: "
+                                + new String(answer, StandardCharsets.UTF_8) + seats);
                         Responses.json(res, Status.OK_200, answer);
                     }
+                    case ConfigureEventResult.SeatsInUse inUse -> Responses.error(req, res, new ApiError(ErrorCode.SEAT_IN_USE,
+                            "held or sold, so not removed: " + ReservationRoutes.named(inUse.seats())
+                                    + "; nothing of the update was applied"));
+                    case ConfigureEventResult.TooManySeats tooMany -> Responses.error(req, res, new ApiError(
+                            ErrorCode.INVALID_REQUEST, "seats: the event would have more than " + tooMany.limit()
+                            + " seats, the most an event may have; nothing of the update was applied"));
                 }
             }
         }
@@ -90,6 +114,11 @@ final class AdminRoutes {
             case EventStats.EventNotFound missing -> Responses.error(req, res,
                     new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + missing.eventId()));
         }
+    }
+
+    private static String seatsChanged(SeatChange change, SeatCounts counts) {
+        return "; seats +" + change.add().size() + " -" + change.remove().size() + " asked, now " + counts.available()
+                + " available, " + counts.held() + " held, " + counts.sold() + " sold";
     }
 
     private static String eventIdOf(ServerRequest req) {

@@ -7,8 +7,14 @@ import dev.waitingroom.application.port.in.EventSettingsChange;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatId;
+import dev.waitingroom.domain.seat.SeatPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -27,9 +33,12 @@ final class EventSettingsReader {
     static final String ENTRY_TTL_SEC = "entry_ttl_sec";
     static final String ABANDON_AFTER_SEC = "abandon_after_sec";
     static final String PAUSED = "paused";
+    static final String SEATS = "seats";
+    static final String REMOVE_SEATS = "remove_seats";
+    static final String HOLD_TTL_SEC = "hold_ttl_sec";
+    static final String MAX_SEATS_PER_HOLD = "max_seats_per_hold";
     /** Settings of the contract that later issues bring; refused by name so nobody thinks they took effect. */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("seats", "remove_seats", "hold_ttl_sec",
-            "max_seats_per_hold", "log_max_entries", "log_ttl_sec", "display_name", "message");
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("log_max_entries", "log_ttl_sec", "display_name", "message");
 
     private EventSettingsReader() {
     }
@@ -52,6 +61,10 @@ final class EventSettingsReader {
         Optional<Duration> entryTtl = Optional.empty();
         Optional<Duration> abandonAfter = Optional.empty();
         Optional<Boolean> paused = Optional.empty();
+        Optional<Duration> holdTtl = Optional.empty();
+        OptionalInt maxSeatsPerHold = OptionalInt.empty();
+        List<SeatId> add = List.of();
+        List<SeatId> remove = List.of();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
@@ -101,13 +114,73 @@ final class EventSettingsReader {
                     }
                     paused = Optional.of(value.booleanValue());
                 }
+                case HOLD_TTL_SEC -> {
+                    if (!isIntegerIn(value, SeatPolicy.MIN_HOLD_SECONDS, SeatPolicy.MAX_HOLD_SECONDS)) {
+                        return outOfRange(name, "an integer between " + SeatPolicy.MIN_HOLD_SECONDS + " and "
+                                + SeatPolicy.MAX_HOLD_SECONDS + " (seconds)");
+                    }
+                    holdTtl = Optional.of(Duration.ofSeconds(value.longValue()));
+                }
+                case MAX_SEATS_PER_HOLD -> {
+                    if (!isIntegerIn(value, 1, SeatPolicy.MAX_OF_MAX_SEATS_PER_HOLD)) {
+                        return outOfRange(name, "an integer between 1 and " + SeatPolicy.MAX_OF_MAX_SEATS_PER_HOLD);
+                    }
+                    maxSeatsPerHold = OptionalInt.of(value.intValue());
+                }
+                case SEATS, REMOVE_SEATS -> {
+                    switch (seatIds(name, value)) {
+                        case Validated.Rejected<List<SeatId>> rejected -> {
+                            return new Validated.Rejected<>(rejected.error());
+                        }
+                        case Validated.Valid<List<SeatId>> valid -> {
+                            if (name.equals(SEATS)) {
+                                add = valid.value();
+                            } else {
+                                remove = valid.value();
+                            }
+                        }
+                    }
+                }
                 default -> {
                     return Validated.rejected(ErrorCode.INVALID_REQUEST, "unknown field " + Json.quoteField(name));
                 }
             }
         }
-        return Validated.valid(new ConfigureEventCommand(eventId,
-                new EventSettingsChange(maxEntriesPerUser, rate, maxActive, entryTtl, abandonAfter, paused)));
+        Set<SeatId> both = new HashSet<>(add);
+        both.retainAll(remove);
+        if (!both.isEmpty()) {
+            return Validated.rejected(ErrorCode.INVALID_REQUEST, "seat " + ReservationRoutes.named(sorted(both))
+                    + " is in both seats and remove_seats");
+        }
+        return Validated.valid(new ConfigureEventCommand(eventId, new EventSettingsChange(maxEntriesPerUser, rate,
+                maxActive, entryTtl, abandonAfter, paused, holdTtl, maxSeatsPerHold, new SeatChange(add, remove))));
+    }
+
+    /** An array of valid seat ids (repeats are harmless: a seat is added or removed once). */
+    private static Validated<List<SeatId>> seatIds(String field, JsonNode value) {
+        if (!value.isArray()) {
+            return Validated.rejected(ErrorCode.INVALID_REQUEST, field + " must be an array of seat ids");
+        }
+        if (value.size() > SeatPolicy.MAX_SEATS_PER_EVENT) {
+            return Validated.rejected(ErrorCode.INVALID_REQUEST, field + " lists " + value.size()
+                    + " seat ids; an event has at most " + SeatPolicy.MAX_SEATS_PER_EVENT + " seats");
+        }
+        List<SeatId> seats = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode seat = value.get(i);
+            Optional<SeatId> parsed = seat.isTextual() ? SeatId.parse(seat.textValue()) : Optional.empty();
+            if (parsed.isEmpty()) {
+                String shown = seat.isTextual() ? Json.quoteValue(seat.textValue()) : "(not a string)";
+                return Validated.rejected(ErrorCode.INVALID_REQUEST, field + "[" + i + "] " + shown + " is not a seat id: "
+                        + SeatId.RULE);
+            }
+            seats.add(parsed.get());
+        }
+        return Validated.valid(seats);
+    }
+
+    private static List<SeatId> sorted(Set<SeatId> seats) {
+        return seats.stream().sorted().toList();
     }
 
     private static boolean isIntegerIn(JsonNode value, long min, long max) {

@@ -59,6 +59,11 @@ final class Json {
 
     /** A field name as it may appear in a message: clipped, so a hostile body cannot flood the answer. */
     static String quoteField(String name) {
-        return "'" + (name.length() > 64 ? name.substring(0, 64) + "..." : name) + "'";
+        return quoteValue(name);
+    }
+
+    /** A value the client sent, as it may appear in a message: clipped like a field name. */
+    static String quoteValue(String value) {
+        return "'" + (value.length() > 64 ? value.substring(0, 64) + "..." : value) + "'";
     }
 }

@@ -9,6 +9,7 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -29,20 +30,32 @@ public final class WaitingRoomHttpServer {
         this(useCases, settings, HttpMetrics.none());
     }
 
-    /** A server that publishes a key of its own, generated here: for servers that issue no entry passes. */
+    /**
+     * A server that publishes a key of its own, generated here: for servers that issue no entry passes (so no
+     * reservation request it gets can carry a pass it accepts).
+     */
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings, HttpMetrics metrics) {
-        this(useCases, settings, metrics, EntrySigningKeys.fixed(EntrySigningKey.generate()));
+        this(useCases, settings, metrics, EntrySigningKeys.fixed(EntrySigningKey.generate()), "waiting-room");
     }
 
-    /** @param signingKeys the keys {@code /.well-known/jwks.json} publishes: those that sign the entry passes */
+    /**
+     * @param signingKeys     the keys {@code /.well-known/jwks.json} publishes: those that sign the entry passes,
+     *                        and that the passes of reservation requests are verified with
+     * @param entryPassIssuer the {@code iss} of the entry passes this waiting room signs; a pass of any other is refused
+     */
     public WaitingRoomHttpServer(WaitingRoomUseCases useCases, HttpSettings settings, HttpMetrics metrics,
-                                 EntrySigningKeys signingKeys) {
+                                 EntrySigningKeys signingKeys, String entryPassIssuer) {
         Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(signingKeys, "signingKeys");
+        Objects.requireNonNull(entryPassIssuer, "entryPassIssuer");
         QueueRoutes queue = new QueueRoutes(useCases.joinQueue(), useCases.queueStatus(), useCases.leaveQueue(),
                 useCases.enterQueue());
+        // the pass's exp is checked by this gateway's clock; whether its window is still open, by the store's
+        ReservationRoutes reservations = new ReservationRoutes(
+                new EntryPassVerifier(signingKeys, entryPassIssuer, Clock.systemUTC()), useCases.holdSeats(),
+                useCases.readReservation(), useCases.confirmReservation(), useCases.cancelReservation(), useCases.seatMap());
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
         OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics, signingKeys);
         RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());
@@ -72,12 +85,12 @@ public final class WaitingRoomHttpServer {
                 // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(connections)
-                .routing(routing -> routes(routing, queue, admin, operations, failures, adminGate, observer))
+                .routing(routing -> routes(routing, queue, reservations, admin, operations, failures, adminGate, observer))
                 .build();
     }
 
-    private static void routes(HttpRouting.Builder routing, QueueRoutes queue, AdminRoutes admin,
-                               OperationsRoutes operations, Failures failures, AdminGate adminGate,
+    private static void routes(HttpRouting.Builder routing, QueueRoutes queue, ReservationRoutes reservations,
+                               AdminRoutes admin, OperationsRoutes operations, Failures failures, AdminGate adminGate,
                                RequestObserver observer) {
         routing.addFilter(new EdgeFilter())
                 .addFilter(new TraceFilter())
@@ -88,6 +101,11 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.GET, QueueRoutes.STATUS, queue::status);
         only(routing, Method.DELETE, QueueRoutes.LEAVE, queue::leave);
         only(routing, Method.POST, QueueRoutes.ENTER, queue::enter);
+        only(routing, Method.POST, ReservationRoutes.RESERVATIONS, reservations::hold);
+        only(routing, Method.GET, ReservationRoutes.RESERVATION, reservations::read);
+        only(routing, Method.POST, ReservationRoutes.CONFIRM, reservations::confirm);
+        only(routing, Method.POST, ReservationRoutes.CANCEL, reservations::cancel);
+        only(routing, Method.GET, ReservationRoutes.SEATS, reservations::seats);
         only(routing, Method.PUT, AdminRoutes.EVENT, admin::configure);
         only(routing, Method.GET, AdminRoutes.EVENT_STATS, admin::stats);
         only(routing, Method.GET, OperationsRoutes.HEALTH, operations::health);

@@ -3,6 +3,7 @@ package dev.waitingroom.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.http.ApiClient.Reply;
+import dev.waitingroom.domain.seat.SeatPolicy;
 import java.net.http.HttpRequest;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -74,9 +75,20 @@ class AdminApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            seats not supported yet        | {"seats":["A1"]}                   | seats is not supported yet
-            hold ttl not supported yet     | {"hold_ttl_sec":60}                | hold_ttl_sec is not supported yet
+            log ttl not supported yet      | {"log_ttl_sec":60}                 | log_ttl_sec is not supported yet
             display name not supported yet | {"display_name":"x"}               | display_name is not supported yet
+            hold ttl below the range       | {"hold_ttl_sec":9}                 | hold_ttl_sec
+            hold ttl above the range       | {"hold_ttl_sec":3601}              | hold_ttl_sec
+            hold ttl as a string           | {"hold_ttl_sec":"60"}              | hold_ttl_sec
+            seats per hold zero            | {"max_seats_per_hold":0}           | max_seats_per_hold
+            seats per hold above the range | {"max_seats_per_hold":101}         | max_seats_per_hold
+            seats not an array             | {"seats":"A1"}                     | seats must be an array
+            seats with a malformed id      | {"seats":["A1","A 2"]}             | seats[1] 'A 2'
+            seats with a number            | {"seats":[7]}                      | seats[0]
+            remove seats not an array      | {"remove_seats":{"A1":true}}       | remove_seats must be an array
+            remove seats malformed         | {"remove_seats":["x~y"]}           | remove_seats[0]
+            a seat added and removed       | {"seats":["A1","B2"],"remove_seats":["B2"]} | B2 is in both
+            seats and a bad value          | {"seats":["A1"],"max_active":0}    | max_active
             rate below the range           | {"admission_rate_per_sec":0.05}    | admission_rate_per_sec
             rate zero                      | {"admission_rate_per_sec":0}       | admission_rate_per_sec
             rate above the range           | {"admission_rate_per_sec":100001}  | admission_rate_per_sec
@@ -134,6 +146,70 @@ class AdminApiTest {
         assertThat(opened.json().path("entry_ttl_sec").asInt()).isEqualTo(30);
         assertThat(opened.json().path("abandon_after_sec").asInt()).isEqualTo(45);
         assertThat(opened.json().path("paused").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theSettingsCarryTheSeatHoldsAndAnUpdateChangesThem() {
+        Reply created = api.configure("festival", "{}");
+        assertThat(created.json().path("hold_ttl_sec").asInt()).isEqualTo(300);
+        assertThat(created.json().path("max_seats_per_hold").asInt()).isEqualTo(8);
+
+        Reply updated = api.configure("festival", "{\"hold_ttl_sec\":45,\"max_seats_per_hold\":2}");
+        Reply kept = api.configure("festival", "{\"paused\":false}");
+
+        assertThat(updated.json().path("hold_ttl_sec").asInt()).isEqualTo(45);
+        assertThat(updated.json().path("max_seats_per_hold").asInt()).isEqualTo(2);
+        assertThat(kept.json().path("hold_ttl_sec").asInt()).isEqualTo(45);
+        assertThat(kept.json().path("max_seats_per_hold").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void seatsAreAddedAndRemovedAndTheStatsCountThemOnceTheyExist() {
+        api.configure("festival", "{}");
+        assertThat(api.stats("festival").json().has("seats_available")).as("no seats yet").isFalse();
+
+        assertThat(api.configure("festival", "{\"seats\":[\"A1\",\"A2\",\"A3\",\"A1\"]}").status()).isEqualTo(200);
+        assertThat(api.configure("festival", "{\"seats\":[\"B1\"],\"remove_seats\":[\"A2\",\"Z9\"]}").status())
+                .as("removing a seat the event does not have is no error").isEqualTo(200);
+        assertThat(api.configure("festival", "{\"seats\":null,\"remove_seats\":[]}").status()).isEqualTo(200);
+
+        Reply stats = api.stats("festival");
+        assertThat(stats.json().path("seats_available").asLong()).isEqualTo(3);
+        assertThat(stats.json().path("seats_held").asLong()).isZero();
+        assertThat(stats.json().path("seats_sold").asLong()).isZero();
+        assertThat(api.seats("festival").json().path("seats").findValuesAsText("seat_id")).containsExactly("A1", "A3", "B1");
+    }
+
+    @Test
+    void anEventCanBeCreatedWithItsSeats() {
+        Reply created = api.configure("festival", "{\"seats\":[\"A1\"],\"max_seats_per_hold\":1}");
+
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.json().path("max_seats_per_hold").asInt()).isEqualTo(1);
+        assertThat(api.stats("festival").json().path("seats_available").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void moreSeatsThanAnEventMayHaveAreRefusedAndNothingChanges() {
+        WaitingRoomHttpServer roomy = TestServers.start(TestServers.inMemoryUseCases(), TestServers.SIGNING_KEYS, 4 << 20);
+        try {
+            ApiClient client = new ApiClient(roomy.port());
+            StringBuilder seats = new StringBuilder("{\"seats\":[");
+            for (int i = 0; i < SeatPolicy.MAX_SEATS_PER_EVENT; i++) {
+                seats.append(i == 0 ? "" : ",").append("\"S").append(i).append('"');
+            }
+            assertThat(client.configure("arena", seats.append("]}").toString()).status()).isEqualTo(200);
+
+            Reply refused = client.configure("arena", "{\"seats\":[\"X1\"],\"max_seats_per_hold\":3}");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.errorCode()).isEqualTo("INVALID_REQUEST");
+            assertThat(refused.json().path("error").path("message").asText()).contains("seats").contains("100000");
+            assertThat(client.stats("arena").json().path("seats_available").asLong()).isEqualTo(SeatPolicy.MAX_SEATS_PER_EVENT);
+            assertThat(client.configure("arena", "{}").json().path("max_seats_per_hold").asInt()).isEqualTo(8);
+        } finally {
+            roomy.stop();
+        }
     }
 
     @Test

@@ -106,6 +106,40 @@ final class ApiClient {
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).GET());
     }
 
+    /** @param pass the reservation token, sent as the bearer token; null sends no Authorization header */
+    Reply hold(String pass, String body) {
+        return send(withPass(request("/api/v1/reservations"), pass)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Reply hold(String pass, String eventId, String... seats) {
+        String list = seats.length == 0 ? "" : "\"" + String.join("\",\"", seats) + "\"";
+        return hold(pass, "{\"event_id\":\"" + eventId + "\",\"seat_ids\":[" + list + "]}");
+    }
+
+    Reply reservation(String pass, String reservationId) {
+        return send(withPass(request("/api/v1/reservations/" + reservationId), pass).GET());
+    }
+
+    Reply confirm(String pass, String reservationId) {
+        return send(withPass(request("/api/v1/reservations/" + reservationId + "/confirm"), pass)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Reply cancel(String pass, String reservationId) {
+        return send(withPass(request("/api/v1/reservations/" + reservationId + "/cancel"), pass)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Reply seats(String eventId) {
+        return get("/api/v1/events/" + eventId + "/seats");
+    }
+
+    private static HttpRequest.Builder withPass(HttpRequest.Builder request, String pass) {
+        return pass == null ? request : request.header("Authorization", "Bearer " + pass);
+    }
+
     Reply get(String pathAndQuery) {
         return send(request(pathAndQuery).GET());
     }

@@ -17,6 +17,7 @@ import dev.waitingroom.adapter.http.ApiClient.Reply;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemorySigningKeyStore;
 import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.domain.admission.EntryPass;
@@ -73,7 +74,8 @@ class OperationsApiTest {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
         WaitingRoomHttpServer lost = TestServers.start(WaitingRoomServices.over(new WaitingRoomServices.Ports(queues,
-                new InMemoryAdmissionStore(catalogue, queues), catalogue, () -> StoreCondition.DATA_LOST, TestServers.PASS_ISSUER)));
+                new InMemoryAdmissionStore(catalogue, queues), catalogue, () -> StoreCondition.DATA_LOST,
+                new InMemorySeatLedger(catalogue, queues), TestServers.PASS_ISSUER)));
         try {
             Reply ready = new ApiClient(lost.port()).get("/readyz");
 
@@ -95,7 +97,8 @@ class OperationsApiTest {
         String yaml = reply.raw().body();
         assertThat(yaml).startsWith("openapi: 3.1.0");
         List<String> routes = routeTemplates();
-        assertThat(routes).contains(QueueRoutes.JOIN, AdminRoutes.EVENT_STATS, OperationsRoutes.HEALTH, OperationsRoutes.JWKS);
+        assertThat(routes).contains(QueueRoutes.JOIN, ReservationRoutes.CONFIRM, ReservationRoutes.SEATS, AdminRoutes.EVENT_STATS,
+                OperationsRoutes.HEALTH, OperationsRoutes.JWKS);
         for (String route : routes) {
             assertThat(yaml).as(route).contains("\n  " + asOpenApiPath(route) + ":\n");
         }
@@ -202,7 +205,8 @@ class OperationsApiTest {
     /** The path of every route the server registers: the constants of the route classes. */
     private static List<String> routeTemplates() {
         List<String> routes = new ArrayList<>();
-        for (Class<?> routeClass : List.of(QueueRoutes.class, AdminRoutes.class, OperationsRoutes.class)) {
+        for (Class<?> routeClass : List.of(QueueRoutes.class, ReservationRoutes.class, AdminRoutes.class,
+                OperationsRoutes.class)) {
             for (Field field : routeClass.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {

@@ -3,6 +3,7 @@ package dev.waitingroom.adapter.http;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.application.service.WaitingRoomServices;
@@ -16,21 +17,28 @@ final class TestServers {
 
     /** The key every test server signs with and publishes, so that its passes verify against its JWKS. */
     static final EntrySigningKeys SIGNING_KEYS = EntrySigningKeys.fixed(EntrySigningKey.generate());
-    static final EntryPassIssuer PASS_ISSUER = new JwtEntryPassIssuer(SIGNING_KEYS, "waiting-room-test");
+    /** The {@code iss} of the test servers' passes: the one they accept on reservation requests. */
+    static final String ISSUER = "waiting-room-test";
+    static final EntryPassIssuer PASS_ISSUER = new JwtEntryPassIssuer(SIGNING_KEYS, ISSUER);
 
     private TestServers() {
     }
 
     static WaitingRoomUseCases inMemoryUseCases() {
+        return inMemoryUseCases(Clock.systemUTC());
+    }
+
+    /** @param storeClock the in-memory store's clock (the store's own time, as Redis TIME is) */
+    static WaitingRoomUseCases inMemoryUseCases(Clock storeClock) {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-        InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+        InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, storeClock, Duration.ofHours(1));
         return WaitingRoomServices.over(new WaitingRoomServices.Ports(queues, new InMemoryAdmissionStore(catalogue, queues),
-                catalogue, new InMemoryStoreHealth(), PASS_ISSUER));
+                catalogue, new InMemoryStoreHealth(), new InMemorySeatLedger(catalogue, queues), PASS_ISSUER));
     }
 
     static WaitingRoomUseCases unavailableUseCases(Duration retryAfter) {
         UnavailableStore down = new UnavailableStore(retryAfter);
-        return WaitingRoomServices.over(new WaitingRoomServices.Ports(down, down, down, down, PASS_ISSUER));
+        return WaitingRoomServices.over(new WaitingRoomServices.Ports(down, down, down, down, down, PASS_ISSUER));
     }
 
     static HttpSettings settings(int maxBodyBytes, Optional<String> adminToken) {
@@ -49,7 +57,11 @@ final class TestServers {
 
     /** A server that publishes {@code signingKeys} at {@code /.well-known/jwks.json}. */
     static WaitingRoomHttpServer start(WaitingRoomUseCases useCases, EntrySigningKeys signingKeys) {
-        return new WaitingRoomHttpServer(useCases, settings(HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                Optional.of(ApiClient.ADMIN_TOKEN)), HttpMetrics.none(), signingKeys).start();
+        return start(useCases, signingKeys, HttpSettings.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    static WaitingRoomHttpServer start(WaitingRoomUseCases useCases, EntrySigningKeys signingKeys, int maxBodyBytes) {
+        return new WaitingRoomHttpServer(useCases, settings(maxBodyBytes, Optional.of(ApiClient.ADMIN_TOKEN)),
+                HttpMetrics.none(), signingKeys, ISSUER).start();
     }
 }

@@ -7,6 +7,7 @@ import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SeatLedger;
 import dev.waitingroom.domain.port.SigningKeyStore;
 import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreHealth;
@@ -18,6 +19,17 @@ import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingToken;
+import dev.waitingroom.domain.seat.CancelOutcome;
+import dev.waitingroom.domain.seat.ConfirmOutcome;
+import dev.waitingroom.domain.seat.ExpirySweep;
+import dev.waitingroom.domain.seat.HoldOutcome;
+import dev.waitingroom.domain.seat.Reservation;
+import dev.waitingroom.domain.seat.ReservationId;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatChangeOutcome;
+import dev.waitingroom.domain.seat.SeatCounts;
+import dev.waitingroom.domain.seat.SeatMap;
+import dev.waitingroom.domain.seat.SeatSelection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +38,8 @@ import java.util.Optional;
  * A store whose backend is down: every call fails the way a failed Redis call does, asking the client
  * to come back after {@code retryAfter} (as an open circuit breaker does).
  */
-final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalogue, StoreHealth, SigningKeyStore {
+final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalogue, StoreHealth, SigningKeyStore,
+        SeatLedger {
 
     private final Duration retryAfter;
 
@@ -104,6 +117,46 @@ final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalog
 
     @Override
     public String keepFirst(String candidate) {
+        throw down();
+    }
+
+    @Override
+    public HoldOutcome hold(EventId eventId, String holder, ReservationId newId, SeatSelection seats) {
+        throw down();
+    }
+
+    @Override
+    public Optional<Reservation> reservation(EventId eventId, ReservationId id, String holder) {
+        throw down();
+    }
+
+    @Override
+    public ConfirmOutcome confirm(EventId eventId, ReservationId id, String holder) {
+        throw down();
+    }
+
+    @Override
+    public CancelOutcome cancel(EventId eventId, ReservationId id, String holder) {
+        throw down();
+    }
+
+    @Override
+    public ExpirySweep expireHolds(EventId eventId) {
+        throw down();
+    }
+
+    @Override
+    public SeatChangeOutcome changeSeats(EventId eventId, SeatChange change) {
+        throw down();
+    }
+
+    @Override
+    public Optional<SeatMap> seats(EventId eventId) {
+        throw down();
+    }
+
+    @Override
+    public Optional<SeatCounts> seatCounts(EventId eventId) {
         throw down();
     }
 }

@@ -21,13 +21,15 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * One event's queue and its admission. Every method holds the event's lock, so each is atomic as the
  * Redis scripts are. An entry is waiting (in the queue) or admitted (its window open); a dropped entry
- * or an ended window leaves an "expired" mark that is forgotten after a while.
+ * or an ended window leaves an "expired" mark that is forgotten after a while. The same lock guards the
+ * event's seats ({@link EventSeats}): a hold checks, and a confirm closes, a window in one atomic step.
  */
 final class EventQueue {
 
@@ -51,6 +53,8 @@ final class EventQueue {
         final Entry entry;
         final long endsAtMillis;
         String pass;
+        /** Set with the pass: the name seat holds know this window by. */
+        String entryId;
 
         Window(Entry entry, long endsAtMillis) {
             this.entry = entry;
@@ -70,6 +74,8 @@ final class EventQueue {
     private final Map<String, Long> lastSeen = new HashMap<>();
     private final TreeSet<Due> silence = new TreeSet<>();
     private final Map<String, Window> windows = new HashMap<>();
+    /** Entry id -> ticket, for the windows that kept a pass: how a seat holder's window is found. */
+    private final Map<String, String> ticketsByEntryId = new HashMap<>();
     private final TreeSet<Due> windowEnds = new TreeSet<>();
     private final Map<String, Long> expired = new HashMap<>();
     private final TreeSet<Due> forgetting = new TreeSet<>();
@@ -140,11 +146,10 @@ final class EventQueue {
         if (entry != null) {
             unqueue(entry);
         } else {
-            Window window = windows.remove(ticketId);
+            Window window = closeWindow(ticketId);
             if (window == null) {
                 return false;
             }
-            windowEnds.remove(new Due(window.endsAtMillis, ticketId));
             entry = window.entry;
             long now = clock.millis();
             if (window.endsAtMillis <= now) {
@@ -179,8 +184,31 @@ final class EventQueue {
         }
         if (window.pass == null) {
             window.pass = pass;
+            window.entryId = WaitingToken.of(eventId, ticketId).entryId();
+            ticketsByEntryId.put(window.entryId, ticketId);
         }
         return Optional.of(window.pass);
+    }
+
+    /** The end of the open window whose pass names this entry id, or empty when there is none open at {@code now}. */
+    synchronized OptionalLong windowEnd(String entryId, long now) {
+        String ticketId = ticketsByEntryId.get(entryId);
+        Window window = ticketId == null ? null : windows.get(ticketId);
+        return window != null && window.endsAtMillis > now ? OptionalLong.of(window.endsAtMillis) : OptionalLong.empty();
+    }
+
+    /**
+     * A purchase used the window: it closes now exactly as the step closes a window that ended (its place
+     * under max_active, its user's place and its key are freed, its token answers "expired"), and it is not
+     * counted as a leave.
+     */
+    synchronized void closeWindowByPurchase(String entryId, long now) {
+        String ticketId = ticketsByEntryId.get(entryId);
+        Window window = ticketId == null ? null : closeWindow(ticketId);
+        if (window != null) {
+            release(window.entry);
+            markExpired(ticketId, now);
+        }
     }
 
     /** See {@code AdmissionStore#step}: each part does at most {@code batch} entries. */
@@ -188,8 +216,8 @@ final class EventQueue {
         long now = clock.millis();
         long closed = 0;
         while (closed < batch && !windowEnds.isEmpty() && windowEnds.first().atMillis() <= now) {
-            Due ended = windowEnds.pollFirst();
-            release(windows.remove(ended.ticketId()).entry);
+            Due ended = windowEnds.first();
+            release(closeWindow(ended.ticketId()).entry);
             markExpired(ended.ticketId(), now);
             closed++;
         }
@@ -237,6 +265,18 @@ final class EventQueue {
         long now = clock.millis();
         long open = windowEnds.tailSet(new Due(now + 1, ""), true).size();
         return new AdmissionStats(admittedTotal, droppedTotal, open, pace.lastMeasured());
+    }
+
+    /** Takes a window out of every index of the admission; null when it was not open. */
+    private Window closeWindow(String ticketId) {
+        Window window = windows.remove(ticketId);
+        if (window != null) {
+            windowEnds.remove(new Due(window.endsAtMillis, ticketId));
+            if (window.entryId != null) {
+                ticketsByEntryId.remove(window.entryId);
+            }
+        }
+        return window;
     }
 
     private boolean isLive(String ticketId) {

@@ -81,6 +81,11 @@ public final class InMemoryQueueStore implements QueueStore {
         return queues.computeIfAbsent(eventId, id -> new EventQueue(id, clock, idempotencyTtlMillis, expiredMemoryMillis));
     }
 
+    /** The clock every event's queue and seats go by. */
+    Clock clock() {
+        return clock;
+    }
+
     Optional<EventQueue> existingQueue(EventId eventId) {
         return Optional.ofNullable(queues.get(eventId));
     }

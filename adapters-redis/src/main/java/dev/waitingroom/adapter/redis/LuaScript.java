@@ -7,9 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** One atomic operation, loaded from the adapter's resources, with the SHA1 that EVALSHA names it by. */
-record LuaScript(String name, String body, String sha) {
+/**
+ * One atomic operation, loaded from the adapter's resources, with the SHA1 that EVALSHA names it by and
+ * the number of keys its header comment declares ({@code KEYS[n]}), which every call must pass.
+ */
+record LuaScript(String name, String body, String sha, int keyCount) {
+
+    private static final Pattern DECLARED_KEY = Pattern.compile("KEYS\\[(\\d+)]");
 
     static final LuaScript JOIN = load("join.lua");
     static final LuaScript STATUS = load("status.lua");
@@ -19,6 +26,14 @@ record LuaScript(String name, String body, String sha) {
     static final LuaScript ENTER = load("enter.lua");
     static final LuaScript KEEP_PASS = load("keep_pass.lua");
     static final LuaScript ADMISSION_STATS = load("admission_stats.lua");
+    static final LuaScript HOLD = load("hold.lua");
+    static final LuaScript CONFIRM = load("confirm.lua");
+    static final LuaScript CANCEL = load("cancel.lua");
+    static final LuaScript RESERVATION = load("reservation.lua");
+    static final LuaScript EXPIRE_HOLDS = load("expire_holds.lua");
+    static final LuaScript CHANGE_SEATS = load("change_seats.lua");
+    static final LuaScript SEAT_MAP = load("seat_map.lua");
+    static final LuaScript SEAT_COUNTS = load("seat_counts.lua");
 
     static LuaScript load(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
@@ -26,10 +41,22 @@ record LuaScript(String name, String body, String sha) {
                 throw new IllegalStateException("missing script resource " + name);
             }
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new LuaScript(name, body, sha1(body));
+            return new LuaScript(name, body, sha1(body), declaredKeys(body));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read script " + name, e);
         }
+    }
+
+    /** The highest {@code KEYS[n]} named in the header: the comment lines the script starts with. */
+    static int declaredKeys(String body) {
+        int highest = 0;
+        for (String line : body.lines().takeWhile(line -> line.startsWith("--")).toList()) {
+            Matcher key = DECLARED_KEY.matcher(line);
+            while (key.find()) {
+                highest = Math.max(highest, Integer.parseInt(key.group(1)));
+            }
+        }
+        return highest;
     }
 
     /** The digest Redis computes for a script body, so EVALSHA needs no SCRIPT LOAD round trip. */

@@ -81,8 +81,8 @@ public final class RedisAdmissionStore implements AdmissionStore {
     @Override
     public Optional<String> keepPass(WaitingToken token, String pass) {
         RedisKeys keys = RedisKeys.of(token.eventId());
-        ScriptReply reply = connection.run(LuaScript.KEEP_PASS, new String[] {keys.windows(), keys.passes()},
-                token.ticketId(), pass);
+        ScriptReply reply = connection.run(LuaScript.KEEP_PASS,
+                new String[] {keys.windows(), keys.passes(), keys.entry(token.entryId())}, token.ticketId(), pass);
         return switch (reply.outcome()) {
             case FOUND -> Optional.of(reply.text(1));
             case ABSENT -> Optional.empty();

@@ -161,8 +161,16 @@ public final class RedisConnection implements AutoCloseable {
         return guarded(() -> await(command.apply(commands)));
     }
 
-    /** Runs a script by its SHA; after a flush or a fail-over emptied the script cache, sends its body once. */
+    /**
+     * Runs a script by its SHA; after a flush or a fail-over emptied the script cache, sends its body once.
+     * A key count other than the script declares is a bug of ours: refused before Redis sees it (a missing
+     * key would read as nil inside the script, and a surplus one would go unnoticed).
+     */
     ScriptReply run(LuaScript script, String[] keys, String... args) {
+        if (keys.length != script.keyCount()) {
+            throw new IllegalArgumentException(script.name() + " declares " + script.keyCount() + " keys, "
+                    + keys.length + " were passed");
+        }
         return guarded(() -> {
             List<Object> reply;
             try {

@@ -96,4 +96,42 @@ final class RedisKeys {
     String stats() {
         return prefix + "stats";
     }
+
+    /** Hash: seat id to {@code A} (available), {@code H:<reservation id>} (held) or {@code S:<reservation id>} (sold). */
+    String seats() {
+        return prefix + "seats";
+    }
+
+    /** Hash: {@code available}, {@code held} and {@code sold}, always equal to the counts of the seats' states. */
+    String seatCounts() {
+        return prefix + "seat-counts";
+    }
+
+    /** Hash: reservation id to {@code <STATUS>|<holder entry id>|<hold end, unix ms>|<seat,seat,...>}. */
+    String reservations() {
+        return prefix + "reservations";
+    }
+
+    /** Sorted set: the id of every open hold, scored by the store time it runs out. */
+    String holds() {
+        return prefix + "holds";
+    }
+
+    /** Hash: holder entry id to its open hold's reservation id (one open hold per admission). */
+    String holders() {
+        return prefix + "holders";
+    }
+
+    /** Sorted set: cancelled or expired reservation id, scored by when to forget it. */
+    String finished() {
+        return prefix + "finished";
+    }
+
+    /**
+     * String with PXAT the window's end: the ticket id behind an admitted entry id, so a seat script finds
+     * the window of the entry pass it is shown. It disappears with the window's end by itself.
+     */
+    String entry(String entryId) {
+        return prefix + "entry:" + entryId;
+    }
 }

@@ -6,6 +6,7 @@ import dev.waitingroom.application.port.in.EventStatsUseCase;
 import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SeatLedger;
 import dev.waitingroom.domain.queue.QueueStats;
 import java.util.Optional;
 
@@ -13,10 +14,12 @@ public final class EventStatsService implements EventStatsUseCase {
 
     private final QueueStore queueStore;
     private final AdmissionStore admissionStore;
+    private final SeatLedger seatLedger;
 
-    public EventStatsService(QueueStore queueStore, AdmissionStore admissionStore) {
+    public EventStatsService(QueueStore queueStore, AdmissionStore admissionStore, SeatLedger seatLedger) {
         this.queueStore = queueStore;
         this.admissionStore = admissionStore;
+        this.seatLedger = seatLedger;
     }
 
     @Override
@@ -26,6 +29,6 @@ public final class EventStatsService implements EventStatsUseCase {
         if (queue.isEmpty() || admission.isEmpty()) {
             return new EventStats.EventNotFound(query.eventId());
         }
-        return new EventStats.Found(queue.get(), admission.get());
+        return new EventStats.Found(queue.get(), admission.get(), seatLedger.seatCounts(query.eventId()));
     }
 }

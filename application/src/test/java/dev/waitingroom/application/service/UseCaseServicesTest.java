@@ -5,8 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import dev.waitingroom.application.port.in.AdmissionRound;
+import dev.waitingroom.application.port.in.CancelReservationCommand;
+import dev.waitingroom.application.port.in.CancelReservationResult;
+import dev.waitingroom.application.port.in.ConfirmReservationCommand;
+import dev.waitingroom.application.port.in.ConfirmReservationResult;
+import dev.waitingroom.application.port.in.EventSeats;
+import dev.waitingroom.application.port.in.ExpiryRound;
+import dev.waitingroom.application.port.in.HoldSeatsCommand;
+import dev.waitingroom.application.port.in.HoldSeatsResult;
+import dev.waitingroom.application.port.in.ReadReservationQuery;
+import dev.waitingroom.application.port.in.ReadReservationResult;
+import dev.waitingroom.application.port.in.SeatMapQuery;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
 import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.EnterQueueCommand;
@@ -32,6 +44,14 @@ import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingToken;
+import dev.waitingroom.domain.seat.Reservation;
+import dev.waitingroom.domain.seat.ReservationId;
+import dev.waitingroom.domain.seat.ReservationStatus;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatCounts;
+import dev.waitingroom.domain.seat.SeatId;
+import dev.waitingroom.domain.seat.SeatMap;
+import dev.waitingroom.domain.seat.SeatSelection;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +68,8 @@ class UseCaseServicesTest {
     private final InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
     private final List<EntryPass> issued = new CopyOnWriteArrayList<>();
     private final WaitingRoomUseCases useCases = WaitingRoomServices.over(new WaitingRoomServices.Ports(queues,
-            new InMemoryAdmissionStore(catalogue, queues), catalogue, new InMemoryStoreHealth(), pass -> {
+            new InMemoryAdmissionStore(catalogue, queues), catalogue, new InMemoryStoreHealth(),
+            new InMemorySeatLedger(catalogue, queues), pass -> {
                 issued.add(pass);
                 return "signed:" + pass.passId();
             }));
@@ -124,7 +145,8 @@ class UseCaseServicesTest {
         assertThat(((QueueStatus.Waiting) status(second.token())).position()).isEqualTo(1);
         assertThat(status(first.token())).isInstanceOf(QueueStatus.TokenNotFound.class);
         assertThat(useCases.eventStats().stats(new EventStatsQuery(event)))
-                .isEqualTo(new EventStats.Found(new QueueStats(1, 2, 1), new AdmissionStats(0, 0, 0, OptionalDouble.empty())));
+                .isEqualTo(new EventStats.Found(new QueueStats(1, 2, 1), new AdmissionStats(0, 0, 0, OptionalDouble.empty()),
+                        Optional.empty()));
     }
 
     @Test
@@ -147,6 +169,85 @@ class UseCaseServicesTest {
     }
 
     @Test
+    void anAdmittedPersonHoldsSeatsReadsTheHoldAndConfirmsIt() {
+        configure(seatChange(List.of("A1", "A2", "A3"), List.of()));
+        String holder = admittedHolder("ann");
+
+        HoldSeatsResult.Held held = (HoldSeatsResult.Held) useCases.holdSeats()
+                .hold(new HoldSeatsCommand(event, holder, SeatSelection.of("A2", "A1")));
+        Reservation reservation = held.reservation();
+
+        assertThat(held.remaining()).isEqualTo(1);
+        assertThat(reservation.seats()).containsExactly(SeatId.of("A2"), SeatId.of("A1"));
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.HOLD);
+        assertThat(useCases.readReservation().read(new ReadReservationQuery(event, reservation.id(), holder)))
+                .isEqualTo(new ReadReservationResult.Found(reservation));
+        assertThat(useCases.readReservation().read(new ReadReservationQuery(event, reservation.id(), "someone-else")))
+                .isEqualTo(new ReadReservationResult.NotFound());
+        ConfirmReservationResult confirmed = useCases.confirmReservation()
+                .confirm(new ConfirmReservationCommand(event, reservation.id(), holder));
+        assertThat(confirmed).isEqualTo(new ConfirmReservationResult.Confirmed(reservation.movedTo(ReservationStatus.CONFIRMED)));
+        assertThat(useCases.cancelReservation().cancel(new CancelReservationCommand(event, reservation.id(), holder)))
+                .isEqualTo(new CancelReservationResult.AlreadyConfirmed());
+        assertThat(((EventStats.Found) useCases.eventStats().stats(new EventStatsQuery(event))).seats())
+                .contains(new SeatCounts(1, 0, 2));
+    }
+
+    @Test
+    void everyRefusalOfTheLedgerBecomesItsResult() {
+        configure(seatChange(List.of("A1", "A2"), List.of()));
+        String ann = admittedHolder("ann");
+        String bob = admittedHolder("bob");
+        ReservationId annHold = ((HoldSeatsResult.Held) hold(ann, "A1")).reservation().id();
+
+        assertThat(hold(ann, "A2")).isEqualTo(new HoldSeatsResult.HoldExists(annHold));
+        assertThat(hold(bob, "A1", "A2")).isEqualTo(new HoldSeatsResult.SeatsUnavailable(List.of(SeatId.of("A1"))));
+        assertThat(hold(bob, "Z1")).isEqualTo(new HoldSeatsResult.UnknownSeats(List.of(SeatId.of("Z1"))));
+        assertThat(hold("nobody-admitted", "A2")).isEqualTo(new HoldSeatsResult.WindowClosed());
+        assertThat(hold(bob, "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"))
+                .isEqualTo(new HoldSeatsResult.TooManySeats(8));
+        ReservationId bobHold = ((HoldSeatsResult.Held) hold(bob, "A2")).reservation().id();
+        assertThat(useCases.cancelReservation().cancel(new CancelReservationCommand(event, bobHold, bob)))
+                .isInstanceOf(CancelReservationResult.Cancelled.class);
+        assertThat(useCases.confirmReservation().confirm(new ConfirmReservationCommand(event, bobHold, bob)))
+                .isEqualTo(new ConfirmReservationResult.AlreadyCancelled());
+        assertThat(useCases.confirmReservation().confirm(new ConfirmReservationCommand(event, annHold, bob)))
+                .isEqualTo(new ConfirmReservationResult.NotFound());
+        assertThat(useCases.confirmReservation().confirm(new ConfirmReservationCommand(event, annHold, ann)))
+                .isInstanceOf(ConfirmReservationResult.Confirmed.class);
+        assertThat(hold(bob, "A2")).as("a cancelled hold is no open hold").isInstanceOf(HoldSeatsResult.Held.class);
+        assertThat(hold(admittedHolder("cy"), "A1")).as("A1 sold, A2 held").isEqualTo(new HoldSeatsResult.SoldOut());
+    }
+
+    @Test
+    void removingAHeldSeatIsRefusedAndNothingOfTheUpdateIsApplied() {
+        configure(seatChange(List.of("A1", "A2"), List.of()));
+        hold(admittedHolder("ann"), "A1");
+
+        ConfigureEventResult refused = useCases.configureEvent().configure(new ConfigureEventCommand(event,
+                new EventSettingsChange(OptionalInt.of(3), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                        new SeatChange(List.of(SeatId.of("B1")), List.of(SeatId.of("A1"))))));
+
+        assertThat(refused).isEqualTo(new ConfigureEventResult.SeatsInUse(List.of(SeatId.of("A1"))));
+        assertThat(catalogue.find(event).orElseThrow().queuePolicy().maxEntriesPerUser()).isEqualTo(10);
+        assertThat(((EventSeats.Found) useCases.seatMap().seats(new SeatMapQuery(event))).map().seats())
+                .extracting(SeatMap.Seat::id).containsExactly(SeatId.of("A1"), SeatId.of("A2"));
+    }
+
+    @Test
+    void theSeatMapOfAnEventWithoutSeatsIsEmptyAndOfNoEventNotFound() {
+        configure(EventSettingsChange.NONE);
+
+        assertThat(useCases.seatMap().seats(new SeatMapQuery(event)))
+                .isEqualTo(new EventSeats.Found(new SeatMap(List.of(), SeatCounts.NONE)));
+        assertThat(useCases.seatMap().seats(new SeatMapQuery(EventId.of("nope"))))
+                .isEqualTo(new EventSeats.EventNotFound(EventId.of("nope")));
+        assertThat(((EventStats.Found) useCases.eventStats().stats(new EventStatsQuery(event))).seats()).isEmpty();
+        assertThat(useCases.releaseExpiredHolds().release()).isEqualTo(new ExpiryRound(0, 1));
+    }
+
+    @Test
     void theInMemoryStoreIsAlwaysReady() {
         assertThat(useCases.readiness().check()).isEqualTo(new Readiness.Ready());
     }
@@ -154,6 +255,24 @@ class UseCaseServicesTest {
     private static EventSettingsChange change(OptionalInt maxEntriesPerUser, Optional<Boolean> paused) {
         return new EventSettingsChange(maxEntriesPerUser, OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), paused);
+    }
+
+    private static EventSettingsChange seatChange(List<String> add, List<String> remove) {
+        return new EventSettingsChange(OptionalInt.of(10), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(false), Optional.empty(), OptionalInt.empty(),
+                new SeatChange(add.stream().map(SeatId::of).toList(), remove.stream().map(SeatId::of).toList()));
+    }
+
+    /** Joins, is admitted and enters: the entry id the seat ledger knows the open window of. */
+    private String admittedHolder(String user) {
+        JoinQueueResult.Joined joined = (JoinQueueResult.Joined) join(Optional.of(UserId.of(user)), "key-" + user);
+        useCases.admitPeople().admit();
+        assertThat(useCases.enterQueue().enter(new EnterQueueCommand(joined.token()))).isInstanceOf(EnterQueueResult.Granted.class);
+        return joined.token().entryId();
+    }
+
+    private HoldSeatsResult hold(String holder, String... seats) {
+        return useCases.holdSeats().hold(new HoldSeatsCommand(event, holder, SeatSelection.of(seats)));
     }
 
     private EventSettings configure(EventSettingsChange change) {

@@ -3,17 +3,19 @@ package dev.waitingroom.bootstrap.metrics;
 import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SeatLedger;
 import dev.waitingroom.domain.port.StoreHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The driven ports of whichever store runs, every call timed in the registry. */
 public record MeteredStore(QueueStore queueStore, AdmissionStore admissionStore, EventCatalogue eventCatalogue,
-                           StoreHealth storeHealth) {
+                           StoreHealth storeHealth, SeatLedger seatLedger) {
 
     public static MeteredStore over(QueueStore queueStore, AdmissionStore admissionStore, EventCatalogue eventCatalogue,
-                                    StoreHealth storeHealth, MeterRegistry registry) {
+                                    StoreHealth storeHealth, SeatLedger seatLedger, MeterRegistry registry) {
         StoreCallTimers timers = new StoreCallTimers(registry);
         return new MeteredStore(new TimedQueueStore(queueStore, timers), new TimedAdmissionStore(admissionStore, timers),
-                new TimedEventCatalogue(eventCatalogue, timers), new TimedStoreHealth(storeHealth, timers));
+                new TimedEventCatalogue(eventCatalogue, timers), new TimedStoreHealth(storeHealth, timers),
+                new TimedSeatLedger(seatLedger, timers));
     }
 }

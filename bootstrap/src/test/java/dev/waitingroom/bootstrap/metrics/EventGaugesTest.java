@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.queue.EventId;
@@ -12,6 +13,10 @@ import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.WaitingToken;
+import dev.waitingroom.domain.seat.ReservationId;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatId;
+import dev.waitingroom.domain.seat.SeatSelection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.SecureRandom;
@@ -48,7 +53,8 @@ class EventGaugesTest {
         }
     };
     private final InMemoryAdmissionStore admission = new InMemoryAdmissionStore(catalogue, store);
-    private final EventGauges gauge = new EventGauges(listing, store, admission, registry);
+    private final InMemorySeatLedger seats = new InMemorySeatLedger(catalogue, store);
+    private final EventGauges gauge = new EventGauges(listing, store, admission, seats, registry);
 
     @Test
     void eachEventShowsItsWaitingEntriesAsOfTheLastRefresh() {
@@ -81,6 +87,24 @@ class EventGaugesTest {
     }
 
     @Test
+    void eachEventWithSeatsShowsThemByState() {
+        EventId event = EventId.of("opera");
+        catalogue.save(new EventSettings(event, new QueuePolicy(100), AdmissionPolicy.DEFAULT.withPaused(false)));
+        listed.add(event);
+        open("standing", 0);
+        seats.changeSeats(event, new SeatChange(List.of(SeatId.of("A1"), SeatId.of("A2"), SeatId.of("A3")), List.of()));
+        WaitingToken token = join("opera");
+        admission.step(event);
+        admission.keepPass(token, "pass");
+        seats.hold(event, token.entryId(), ReservationId.issue(new SecureRandom()), SeatSelection.of("A2"));
+
+        gauge.refresh();
+
+        assertThat(seatValues()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "opera/available", 2.0, "opera/held", 1.0, "opera/sold", 0.0));
+    }
+
+    @Test
     void anEventTheCatalogueNoLongerListsLosesItsSeries() {
         open("rock", 1);
         open("jazz", 1);
@@ -100,9 +124,15 @@ class EventGaugesTest {
         }
     }
 
-    private void join(String event) {
-        store.join(WaitingToken.issue(EventId.of(event), new SecureRandom()), Optional.empty(),
-                IdempotencyKey.of("key-" + System.nanoTime()));
+    private WaitingToken join(String event) {
+        WaitingToken token = WaitingToken.issue(EventId.of(event), new SecureRandom());
+        store.join(token, Optional.empty(), IdempotencyKey.of("key-" + System.nanoTime()));
+        return token;
+    }
+
+    private Map<String, Double> seatValues() {
+        return registry.find(EventGauges.SEATS).gauges().stream()
+                .collect(Collectors.toMap(g -> g.getId().getTag("event") + "/" + g.getId().getTag("state"), Gauge::value));
     }
 
     private Map<String, Double> values() {

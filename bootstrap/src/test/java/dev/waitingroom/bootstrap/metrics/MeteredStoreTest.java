@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.StoreCondition;
@@ -18,9 +19,14 @@ import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.QueueStats;
 import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingToken;
+import dev.waitingroom.domain.seat.ReservationId;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatId;
+import dev.waitingroom.domain.seat.SeatSelection;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +34,7 @@ class MeteredStoreTest {
 
     private static final EventId SHOW = EventId.of("show");
     private static final WaitingToken TOKEN = WaitingToken.of(SHOW, "AAAAAAAAAAAAAAAAAAAAAA");
+    private static final ReservationId RESERVATION = new ReservationId("BBBBBBBBBBBBBBBBBBBBBB");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
@@ -36,7 +43,7 @@ class MeteredStoreTest {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
         MeteredStore store = MeteredStore.over(queues, new InMemoryAdmissionStore(catalogue, queues), catalogue,
-                () -> StoreCondition.READY, registry);
+                () -> StoreCondition.READY, new InMemorySeatLedger(catalogue, queues), registry);
 
         store.eventCatalogue().save(new EventSettings(SHOW, QueuePolicy.DEFAULT));
         store.eventCatalogue().find(SHOW);
@@ -49,6 +56,14 @@ class MeteredStoreTest {
         store.admissionStore().enter(TOKEN);
         store.admissionStore().keepPass(TOKEN, "pass");
         store.admissionStore().admissionStats(SHOW);
+        store.seatLedger().changeSeats(SHOW, new SeatChange(List.of(SeatId.of("A1")), List.of()));
+        store.seatLedger().hold(SHOW, TOKEN.entryId(), RESERVATION, SeatSelection.of("A1"));
+        store.seatLedger().reservation(SHOW, RESERVATION, TOKEN.entryId());
+        store.seatLedger().cancel(SHOW, RESERVATION, TOKEN.entryId());
+        store.seatLedger().confirm(SHOW, RESERVATION, TOKEN.entryId());
+        store.seatLedger().expireHolds(SHOW);
+        store.seatLedger().seats(SHOW);
+        store.seatLedger().seatCounts(SHOW);
         store.queueStore().leave(TOKEN);
         store.storeHealth().check();
 
@@ -64,6 +79,10 @@ class MeteredStoreTest {
         assertThat(calls("admission_stats", "ok")).isEqualTo(1);
         assertThat(calls("leave", "ok")).isEqualTo(1);
         assertThat(calls("health_check", "ok")).isEqualTo(1);
+        for (String seatCall : List.of("change_seats", "hold", "reservation", "cancel", "confirm", "expire_holds",
+                "seat_map", "seat_counts")) {
+            assertThat(calls(seatCall, "ok")).as(seatCall).isEqualTo(1);
+        }
         assertThat(registry.find(StoreCallTimers.NAME).timers()).as("no failure, no failure series")
                 .allSatisfy(timer -> assertThat(timer.getId().getTag("outcome")).isEqualTo("ok"));
     }
@@ -74,7 +93,8 @@ class MeteredStoreTest {
 
         assertThat(registry.find(StoreCallTimers.NAME).timers()).extracting(timer -> timer.getId().getTag("operation"))
                 .containsExactlyInAnyOrder("join", "status", "leave", "stats", "admission_step", "enter", "keep_pass",
-                        "admission_stats", "save_event", "find_event", "list_events", "health_check");
+                        "admission_stats", "save_event", "find_event", "list_events", "health_check", "hold", "reservation",
+                        "confirm", "cancel", "expire_holds", "change_seats", "seat_map", "seat_counts");
     }
 
     @Test
@@ -93,7 +113,9 @@ class MeteredStoreTest {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryAdmissionStore admission = new InMemoryAdmissionStore(catalogue,
                 new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)));
-        return MeteredStore.over(queues, admission, catalogue, () -> StoreCondition.READY, registry);
+        return MeteredStore.over(queues, admission, catalogue, () -> StoreCondition.READY,
+                new InMemorySeatLedger(catalogue, new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1))),
+                registry);
     }
 
     private long calls(String operation, String outcome) {

@@ -6,7 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
+import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
+import dev.waitingroom.application.port.in.CancelReservationCommand;
+import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.ConfigureEventResult;
+import dev.waitingroom.application.port.in.ConfirmReservationCommand;
+import dev.waitingroom.application.port.in.EnterQueueCommand;
+import dev.waitingroom.application.port.in.EnterQueueResult;
+import dev.waitingroom.application.port.in.EventSettingsChange;
+import dev.waitingroom.application.port.in.HoldSeatsCommand;
+import dev.waitingroom.application.port.in.HoldSeatsResult;
 import dev.waitingroom.application.port.in.JoinQueueCommand;
 import dev.waitingroom.application.port.in.JoinQueueResult;
 import dev.waitingroom.application.port.in.LeaveQueueCommand;
@@ -20,10 +30,19 @@ import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.UserId;
 import dev.waitingroom.domain.queue.WaitingToken;
+import dev.waitingroom.domain.seat.ReservationId;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatId;
+import dev.waitingroom.domain.seat.SeatPolicy;
+import dev.waitingroom.domain.seat.SeatSelection;
+import java.security.SecureRandom;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class MeteredUseCasesTest {
@@ -31,11 +50,12 @@ class MeteredUseCasesTest {
     private static final EventId SHOW = EventId.of("show");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MovableClock storeClock = new MovableClock();
     private final InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-    private final InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
+    private final InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, storeClock, Duration.ofHours(1));
     private final WaitingRoomUseCases useCases = MeteredUseCases.over(WaitingRoomServices.over(new WaitingRoomServices.Ports(
             queues, new InMemoryAdmissionStore(catalogue, queues), catalogue, new InMemoryStoreHealth(),
-            pass -> "pass:" + pass.passId())), registry);
+            new InMemorySeatLedger(catalogue, queues), pass -> "pass:" + pass.passId())), registry);
 
     @Test
     void everyJoinIsCountedByWhatBecameOfIt() {
@@ -90,9 +110,97 @@ class MeteredUseCasesTest {
     }
 
     @Test
+    void everyHoldConfirmAndCancelIsCountedByWhatBecameOfIt() {
+        openWithSeats(SeatPolicy.DEFAULT.holdTtl(), "A1", "A2", "A3");
+        String ann = admittedHolder("ann");
+        String bob = admittedHolder("bob");
+
+        ReservationId annHold = ((HoldSeatsResult.Held) hold(ann, "A1")).reservation().id();
+        hold(ann, "A2");                                    // ann holds already
+        hold(bob, "A1");                                    // taken by ann
+        hold(bob, "Z9");                                    // no such seat
+        ReservationId bobHold = ((HoldSeatsResult.Held) hold(bob, "A2")).reservation().id();
+        useCases.confirmReservation().confirm(new ConfirmReservationCommand(SHOW, annHold, ann));
+        useCases.confirmReservation().confirm(new ConfirmReservationCommand(SHOW, annHold, ann));  // again: the same
+        useCases.confirmReservation().confirm(new ConfirmReservationCommand(SHOW, bobHold, ann)); // not ann's
+        useCases.cancelReservation().cancel(new CancelReservationCommand(SHOW, bobHold, bob));
+        useCases.cancelReservation().cancel(new CancelReservationCommand(SHOW, annHold, ann));    // sold already
+        useCases.confirmReservation().confirm(new ConfirmReservationCommand(SHOW, bobHold, bob)); // cancelled
+
+        assertThat(count(CountedHolds.NAME, "held")).isEqualTo(2);
+        assertThat(count(CountedHolds.NAME, "hold_exists")).isEqualTo(1);
+        assertThat(count(CountedHolds.NAME, "seats_unavailable")).isEqualTo(1);
+        assertThat(count(CountedHolds.NAME, "unknown_seats")).isEqualTo(1);
+        assertThat(count(CountedConfirms.NAME, "confirmed")).isEqualTo(2);
+        assertThat(count(CountedConfirms.NAME, "not_found")).isEqualTo(1);
+        assertThat(count(CountedConfirms.NAME, "already_cancelled")).isEqualTo(1);
+        assertThat(count(CountedCancels.NAME, "cancelled")).isEqualTo(1);
+        assertThat(count(CountedCancels.NAME, "already_confirmed")).isEqualTo(1);
+    }
+
+    @Test
+    void holdsReleasedByTheExpiryRoundsAreCountedAndTheRoundsTimed() {
+        openWithSeats(Duration.ofSeconds(10), "A1", "A2");
+        hold(admittedHolder("ann"), "A1");
+        hold(admittedHolder("bob"), "A2");
+
+        useCases.releaseExpiredHolds().release();
+        storeClock.pass(Duration.ofSeconds(10));
+        useCases.releaseExpiredHolds().release();
+        useCases.releaseExpiredHolds().release();
+
+        assertThat(registry.get(CountedExpiries.EXPIRIES).counter().count()).isEqualTo(2);
+        assertThat(registry.get(CountedExpiries.ROUND).timer().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aSeatCallThatThrowsCountsAsFailedAndStillThrows() {
+        WaitingRoomUseCases down = MeteredUseCases.over(useCases
+                .withHoldSeats(command -> { throw new StoreUnavailableException("down", null); })
+                .withConfirmReservation(command -> { throw new StoreUnavailableException("down", null); })
+                .withCancelReservation(command -> { throw new StoreUnavailableException("down", null); }), registry);
+        ReservationId id = ReservationId.issue(new SecureRandom());
+
+        assertThatThrownBy(() -> down.holdSeats().hold(new HoldSeatsCommand(SHOW, "entry", SeatSelection.of("A1"))))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> down.confirmReservation().confirm(new ConfirmReservationCommand(SHOW, id, "entry")))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> down.cancelReservation().cancel(new CancelReservationCommand(SHOW, id, "entry")))
+                .isInstanceOf(StoreUnavailableException.class);
+
+        assertThat(count(CountedHolds.NAME, Outcomes.FAILED)).isEqualTo(1);
+        assertThat(count(CountedConfirms.NAME, Outcomes.FAILED)).isEqualTo(1);
+        assertThat(count(CountedCancels.NAME, Outcomes.FAILED)).isEqualTo(1);
+    }
+
+    @Test
     void everyResultHasItsSeriesBeforeItFirstHappens() {
         assertThat(registry.find(CountedJoins.NAME).counters()).hasSize(6);
         assertThat(registry.find(CountedLeaves.NAME).counters()).hasSize(3);
+        assertThat(registry.find(CountedHolds.NAME).counters()).hasSize(8);
+        assertThat(registry.find(CountedConfirms.NAME).counters()).hasSize(6);
+        assertThat(registry.find(CountedCancels.NAME).counters()).hasSize(5);
+        assertThat(registry.find(CountedExpiries.EXPIRIES).counters()).hasSize(1);
+    }
+
+    private void openWithSeats(Duration holdTtl, String... seats) {
+        ConfigureEventResult result = useCases.configureEvent().configure(new ConfigureEventCommand(SHOW,
+                new EventSettingsChange(OptionalInt.of(10), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of(false), Optional.of(holdTtl), OptionalInt.empty(),
+                        new SeatChange(Arrays.stream(seats).map(SeatId::of).toList(), List.of()))));
+        assertThat(result).isInstanceOf(ConfigureEventResult.Configured.class);
+    }
+
+    /** Joins, is admitted and enters: the entry id whose window the seat ledger knows. */
+    private String admittedHolder(String user) {
+        WaitingToken token = ((JoinQueueResult.Joined) join(SHOW, user, "key-" + user)).token();
+        useCases.admitPeople().admit();
+        assertThat(useCases.enterQueue().enter(new EnterQueueCommand(token))).isInstanceOf(EnterQueueResult.Granted.class);
+        return token.entryId();
+    }
+
+    private HoldSeatsResult hold(String holder, String... seats) {
+        return useCases.holdSeats().hold(new HoldSeatsCommand(SHOW, holder, SeatSelection.of(seats)));
     }
 
     private JoinQueueResult join(EventId event, String user, String key) {

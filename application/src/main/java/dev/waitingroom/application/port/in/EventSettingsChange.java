@@ -3,6 +3,8 @@ package dev.waitingroom.application.port.in;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueuePolicy;
+import dev.waitingroom.domain.seat.SeatChange;
+import dev.waitingroom.domain.seat.SeatPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.OptionalInt;
 /**
  * The settings an operator mentioned in one update; every empty one keeps its current value.
  * Applying it validates the result whole, so a change is applied completely or not at all.
+ *
+ * @param seats seats to add and to remove; {@link SeatChange#NONE} leaves the event's seats as they are
  */
 public record EventSettingsChange(
         OptionalInt maxEntriesPerUser,
@@ -19,10 +23,14 @@ public record EventSettingsChange(
         OptionalInt maxActive,
         Optional<Duration> entryTtl,
         Optional<Duration> abandonAfter,
-        Optional<Boolean> paused) {
+        Optional<Boolean> paused,
+        Optional<Duration> holdTtl,
+        OptionalInt maxSeatsPerHold,
+        SeatChange seats) {
 
     public static final EventSettingsChange NONE = new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(),
-            OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+            SeatChange.NONE);
 
     public EventSettingsChange {
         Objects.requireNonNull(maxEntriesPerUser, "maxEntriesPerUser");
@@ -31,13 +39,26 @@ public record EventSettingsChange(
         Objects.requireNonNull(entryTtl, "entryTtl");
         Objects.requireNonNull(abandonAfter, "abandonAfter");
         Objects.requireNonNull(paused, "paused");
+        Objects.requireNonNull(holdTtl, "holdTtl");
+        Objects.requireNonNull(maxSeatsPerHold, "maxSeatsPerHold");
+        Objects.requireNonNull(seats, "seats");
+    }
+
+    /** A change of the queue and admission settings only: seat holds and seats as they are. */
+    public EventSettingsChange(OptionalInt maxEntriesPerUser, OptionalDouble admissionRatePerSecond, OptionalInt maxActive,
+                               Optional<Duration> entryTtl, Optional<Duration> abandonAfter, Optional<Boolean> paused) {
+        this(maxEntriesPerUser, admissionRatePerSecond, maxActive, entryTtl, abandonAfter, paused, Optional.empty(),
+                OptionalInt.empty(), SeatChange.NONE);
     }
 
     /**
+     * The settings after the change. The seats are not settings: the seat ledger keeps them.
+     *
      * @throws IllegalArgumentException when a value is out of its range (the reader checks first, so this is a bug)
      */
     public EventSettings applyTo(EventSettings current) {
         AdmissionPolicy admission = current.admissionPolicy();
+        SeatPolicy seatPolicy = current.seatPolicy();
         return new EventSettings(current.eventId(),
                 new QueuePolicy(maxEntriesPerUser.orElse(current.queuePolicy().maxEntriesPerUser())),
                 new AdmissionPolicy(
@@ -45,6 +66,7 @@ public record EventSettingsChange(
                         maxActive.orElse(admission.maxActive()),
                         entryTtl.orElse(admission.entryTtl()),
                         abandonAfter.orElse(admission.abandonAfter()),
-                        paused.orElse(admission.paused())));
+                        paused.orElse(admission.paused())),
+                new SeatPolicy(holdTtl.orElse(seatPolicy.holdTtl()), maxSeatsPerHold.orElse(seatPolicy.maxSeatsPerHold())));
     }
 }

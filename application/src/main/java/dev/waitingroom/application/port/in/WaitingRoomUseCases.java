@@ -16,7 +16,13 @@ public record WaitingRoomUseCases(
         AdmitPeopleUseCase admitPeople,
         ConfigureEventUseCase configureEvent,
         EventStatsUseCase eventStats,
-        CheckReadinessUseCase readiness) {
+        CheckReadinessUseCase readiness,
+        HoldSeatsUseCase holdSeats,
+        ReadReservationUseCase readReservation,
+        ConfirmReservationUseCase confirmReservation,
+        CancelReservationUseCase cancelReservation,
+        SeatMapUseCase seatMap,
+        ReleaseExpiredHoldsUseCase releaseExpiredHolds) {
 
     public WaitingRoomUseCases {
         Objects.requireNonNull(joinQueue, "joinQueue");
@@ -27,20 +33,52 @@ public record WaitingRoomUseCases(
         Objects.requireNonNull(configureEvent, "configureEvent");
         Objects.requireNonNull(eventStats, "eventStats");
         Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(holdSeats, "holdSeats");
+        Objects.requireNonNull(readReservation, "readReservation");
+        Objects.requireNonNull(confirmReservation, "confirmReservation");
+        Objects.requireNonNull(cancelReservation, "cancelReservation");
+        Objects.requireNonNull(seatMap, "seatMap");
+        Objects.requireNonNull(releaseExpiredHolds, "releaseExpiredHolds");
     }
 
     public WaitingRoomUseCases withJoinQueue(JoinQueueUseCase replacement) {
         return new WaitingRoomUseCases(replacement, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
-                eventStats, readiness);
+                eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
+                releaseExpiredHolds);
     }
 
     public WaitingRoomUseCases withLeaveQueue(LeaveQueueUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, replacement, enterQueue, admitPeople, configureEvent,
-                eventStats, readiness);
+                eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
+                releaseExpiredHolds);
     }
 
     public WaitingRoomUseCases withAdmitPeople(AdmitPeopleUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, replacement, configureEvent,
-                eventStats, readiness);
+                eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
+                releaseExpiredHolds);
+    }
+
+    public WaitingRoomUseCases withHoldSeats(HoldSeatsUseCase replacement) {
+        return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
+                eventStats, readiness, replacement, readReservation, confirmReservation, cancelReservation, seatMap,
+                releaseExpiredHolds);
+    }
+
+    public WaitingRoomUseCases withConfirmReservation(ConfirmReservationUseCase replacement) {
+        return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
+                eventStats, readiness, holdSeats, readReservation, replacement, cancelReservation, seatMap,
+                releaseExpiredHolds);
+    }
+
+    public WaitingRoomUseCases withCancelReservation(CancelReservationUseCase replacement) {
+        return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
+                eventStats, readiness, holdSeats, readReservation, confirmReservation, replacement, seatMap,
+                releaseExpiredHolds);
+    }
+
+    public WaitingRoomUseCases withReleaseExpiredHolds(ReleaseExpiredHoldsUseCase replacement) {
+        return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
+                eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap, replacement);
     }
 }

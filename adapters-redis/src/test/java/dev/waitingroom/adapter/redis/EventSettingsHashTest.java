@@ -1,0 +1,52 @@
+package dev.waitingroom.adapter.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.QueuePolicy;
+import dev.waitingroom.domain.seat.SeatPolicy;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The seat settings live in the event hash beside the others, and a hash from before seats reads as the defaults. */
+class EventSettingsHashTest {
+
+    private static final EventId EVENT = EventId.of("concert");
+    private static final AdmissionPolicy ADMISSION =
+            new AdmissionPolicy(5, 100, Duration.ofSeconds(600), Duration.ofSeconds(120), false);
+
+    @Test
+    void theSeatPolicyRoundTrips() {
+        EventSettings settings = new EventSettings(EVENT, new QueuePolicy(2), ADMISSION,
+                new SeatPolicy(Duration.ofSeconds(45), 3));
+
+        Map<String, String> fields = EventSettingsHash.fieldsOf(settings);
+
+        assertThat(fields).containsEntry("hold_ttl_sec", "45").containsEntry("max_seats_per_hold", "3");
+        assertThat(EventSettingsHash.read(EVENT, fields)).contains(settings);
+    }
+
+    @Test
+    void aHashWrittenBeforeSeatHoldsReadsAsTheSeatDefaults() {
+        Map<String, String> fields = new HashMap<>(EventSettingsHash.fieldsOf(
+                new EventSettings(EVENT, new QueuePolicy(2), ADMISSION, new SeatPolicy(Duration.ofSeconds(45), 3))));
+        fields.remove(EventSettingsHash.HOLD_TTL_SEC);
+        fields.remove(EventSettingsHash.MAX_SEATS_PER_HOLD);
+
+        assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().seatPolicy()).isEqualTo(SeatPolicy.DEFAULT);
+    }
+
+    @Test
+    void eachAbsentSeatFieldTakesItsOwnDefault() {
+        Map<String, String> fields = new HashMap<>(EventSettingsHash.fieldsOf(new EventSettings(EVENT, new QueuePolicy(2))));
+        fields.put(EventSettingsHash.MAX_SEATS_PER_HOLD, "20");
+        fields.remove(EventSettingsHash.HOLD_TTL_SEC);
+
+        assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().seatPolicy())
+                .isEqualTo(new SeatPolicy(SeatPolicy.DEFAULT.holdTtl(), 20));
+    }
+}

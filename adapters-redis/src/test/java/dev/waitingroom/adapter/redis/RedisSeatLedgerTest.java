@@ -1,0 +1,94 @@
+package dev.waitingroom.adapter.redis;
+
+import dev.waitingroom.domain.port.AdmissionStore;
+import dev.waitingroom.domain.port.EventCatalogue;
+import dev.waitingroom.domain.port.QueueStore;
+import dev.waitingroom.domain.port.SeatLedger;
+import dev.waitingroom.domain.port.SeatLedgerContract;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Seat holds on Redis, held to the contract of the in-memory reference model, against the server's own clock. */
+class RedisSeatLedgerTest extends SeatLedgerContract {
+
+    /** Smaller than the default, so the racing sweepers get through several batches over fewer holds. */
+    private static final int BATCH = 100;
+
+    private static RedisServerFixture redis;
+    private static RedisConnection connection;
+    private static RedisQueueStore queues;
+    private static RedisAdmissionStore admission;
+    private static RedisEventCatalogue catalogue;
+    private static RedisSeatLedger seats;
+
+    @BeforeAll
+    static void startRedis() {
+        redis = RedisServerFixture.start();
+        connection = RedisConnection.open(redis.url(), Duration.ofSeconds(10));
+        queues = new RedisQueueStore(connection, Duration.ofMinutes(10));
+        admission = new RedisAdmissionStore(connection);
+        catalogue = new RedisEventCatalogue(connection);
+        seats = new RedisSeatLedger(connection, BATCH, RedisSeatLedger.DEFAULT_FINISHED_MEMORY);
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        if (connection != null) {
+            connection.close();
+        }
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    @Override
+    protected QueueStore queueStore() {
+        return queues;
+    }
+
+    @Override
+    protected AdmissionStore admissionStore() {
+        return admission;
+    }
+
+    @Override
+    protected EventCatalogue eventCatalogue() {
+        return catalogue;
+    }
+
+    @Override
+    protected SeatLedger seatLedger() {
+        return seats;
+    }
+
+    @Override
+    protected int expiryBatch() {
+        return BATCH;
+    }
+
+    /** Redis time cannot be moved: wait, polling the server's clock, until that much of it has passed. */
+    @Override
+    protected void letStoreTimePass(Duration time) {
+        long until = storeMillis() + time.toMillis();
+        long deadline = System.nanoTime() + time.plusSeconds(30).toNanos();
+        while (storeMillis() < until) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the Redis clock did not move on by " + time);
+            }
+            try {
+                Thread.sleep(Math.max(1, Math.min(50, until - storeMillis())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for Redis time", e);
+            }
+        }
+    }
+
+    @Override
+    protected long storeMillis() {
+        List<String> time = connection.call(redis -> redis.time());
+        return Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.waitingroom.application.port.in;
+
+public interface SeatMapUseCase {
+
+    EventSeats seats(SeatMapQuery query);
+}
