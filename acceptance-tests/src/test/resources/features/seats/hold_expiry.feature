@@ -17,6 +17,8 @@ Feature: A hold that runs out gives its seats back, exactly once
     When the hold of "ann" runs out, with nobody asking about it
     Then the seats were given back no sooner than the end of the hold, and within 5 seconds of it
     And for the next 3 seconds, every gateway shows exactly 10 seats available
+    And every gateway was looking for holds that ran out while the hold of "ann" ran out
+    And the gateways together gave back exactly 1 hold
     And every gateway tells "ann" the reservation has expired, with the seats A1, A2, A3
     When "ann" confirms the reservation
     Then it is refused because the hold has run out

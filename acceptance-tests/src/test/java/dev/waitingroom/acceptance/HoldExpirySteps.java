@@ -6,7 +6,9 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A hold running out with nobody asking about it. The seats are watched through the seat map, which
@@ -24,15 +26,25 @@ public final class HoldExpirySteps {
     // Cucumber makes a new instance of the class for every scenario
     private ReservationBook.Hold watched;
     private Instant givenBackSeenAt;
+    private Map<Integer, ExpiryCounters> expiryBefore = Map.of();
 
     private static QueueWorld world() {
         return QueueWorld.current();
+    }
+
+    private static Map<Integer, ExpiryCounters> expiryCounters() {
+        Map<Integer, ExpiryCounters> counters = new HashMap<>();
+        for (int gateway = 0; gateway < world().client().gateways(); gateway++) {
+            counters.put(gateway, ExpiryCounters.of(world().client().metrics(gateway)));
+        }
+        return counters;
     }
 
     /** Each look is one read of the seat map, which shows every seat of a hold in the same state, or it is a bug. */
     @When("the hold of {string} runs out, with nobody asking about it")
     public void runsOut(String person) {
         watched = world().reservations().lastTakenHoldOf(person);
+        expiryBefore = expiryCounters();
         Instant end = ReservationSteps.holdEnd(watched.reply());
         long deadline = Pause.deadlineIn(Duration.between(Instant.now(), end).plus(LONGEST_WAIT_AFTER_THE_END));
         Pause.until(deadline, BETWEEN_LOOKS, SeatSteps::seatMap, map -> {
@@ -70,6 +82,32 @@ public final class HoldExpirySteps {
             Pause.millis(200);
         } while (System.nanoTime() < end);
         assertThat(looks).as("looks in %d seconds", seconds).isGreaterThanOrEqualTo(seconds);
+    }
+
+    @Then("every gateway was looking for holds that ran out while the hold of {string} ran out")
+    public void everyGatewayLooked(String person) {
+        assertThat(expiryBefore).as("the hold of %s was watched running out", person).isNotEmpty();
+        expiryCounters().forEach((gateway, now) -> assertThat(now.rounds())
+                .as("expiry rounds of gateway %d while the hold ran out", gateway)
+                .isGreaterThan(expiryBefore.get(gateway).rounds()));
+    }
+
+    /** No other scenario leaves a hold open to run out meanwhile (see the hooks of the reservation steps). */
+    @Then("the gateways together gave back exactly {int} hold(s)")
+    public void gatewaysGaveBack(int holds) {
+        assertThat(expiryBefore).as("a hold was watched running out").isNotEmpty();
+        // a sweep counts what it gave back once its store call has returned: a moment after the seat map shows it
+        double total = Pause.until(Pause.deadlineIn(Duration.ofSeconds(5)), BETWEEN_LOOKS, this::givenBackSinceTheHold,
+                given -> given >= holds, holds + " holds counted as given back");
+        assertThat(total).as("holds given back by the expiry of every gateway since the hold was made").isEqualTo(holds);
+    }
+
+    private double givenBackSinceTheHold() {
+        double total = 0;
+        for (var now : expiryCounters().entrySet()) {
+            total += now.getValue().givenBack() - expiryBefore.get(now.getKey()).givenBack();
+        }
+        return total;
     }
 
     @Then("every gateway tells {string} the reservation has expired, with the seats {seats}")

@@ -47,6 +47,14 @@ final class ReservationBook {
                 .orElseThrow(() -> new AssertionError(person + " holds no seats; the holds asked for: " + holds));
     }
 
+    /** Every hold that was taken, by person: the reservations the scenario made. */
+    Map<String, List<Hold>> takenHolds() {
+        Map<String, List<Hold>> taken = new HashMap<>();
+        holdsByPerson.forEach((person, holds) -> holds.stream().filter(Hold::taken)
+                .forEach(hold -> taken.computeIfAbsent(person, name -> new ArrayList<>()).add(hold)));
+        return taken;
+    }
+
     String reservationOf(String person) {
         return lastTakenHoldOf(person).reservationId();
     }

@@ -3,6 +3,7 @@ package dev.waitingroom.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -134,6 +135,20 @@ public final class ReservationSteps {
     public void refusalPointsToTheReservation(String person) {
         assertThat(world().lastReply().body().path("reservation_id").asText()).as("the reservation %s", world().lastReply())
                 .isEqualTo(world().reservations().reservationOf(person));
+    }
+
+    /**
+     * Holds a scenario leaves open are cancelled once it is over (after the inventory check), so that
+     * none runs out while a later scenario counts the holds the gateways give back. What the cancel
+     * answers does not matter: a hold confirmed, or already given back, stays as it is.
+     */
+    @After(value = "@seats", order = 15_000)
+    public void cancelHoldsLeftOpen() {
+        WaitingRoomClient client = world().client();
+        world().reservations().takenHolds().forEach((person, holds) -> {
+            String pass = world().entryPassOf(person);
+            holds.forEach(hold -> client.cancel(pass, hold.reservationId()));
+        });
     }
 
     /** Sends a hold for the person with the pass given (none when null), and keeps it with its timing. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -102,6 +103,12 @@ public final class SeatCrowdSteps {
             holds.put(crowd.get(i), answered.get(i));
             world().reservations().held(crowd.get(i), answered.get(i));
         }
+        // what the crowd got, for the run's output: the assertions come in the next steps
+        Map<String, Long> outcomes = answered.stream().collect(Collectors.groupingBy(
+                hold -> hold.taken() ? "held" : hold.reply().body().path("error").path("code").asText(String.valueOf(hold.reply().status())),
+                TreeMap::new, Collectors.counting()));
+        System.out.println("[acceptance] " + crowd.size() + " holds at once (random seed " + seed + "): " + outcomes
+                + ", " + countersDuringHolds.size() + " looks at the counters meanwhile");
     }
 
     @Then("no seat is held by two people")
