@@ -37,3 +37,15 @@ Feature: Only a good entry pass holds seats
     And "ann" holds the seats A1, A2
     Then it is refused because the entry pass is not valid
     And no seat is held or sold
+
+  Scenario: Someone who left the queue cannot buy the seats they hold, but can still give them back
+    Given an event with the seats A1 to A4
+    And "ann" has been let in and has entered
+    And "ann" has held the seats A1, A2
+    When "ann" leaves the queue
+    And "ann" confirms the reservation
+    Then it is refused because the entry pass is not valid
+    And the reservation of "ann" is still a hold of the seats A1, A2
+    When "ann" cancels the reservation
+    Then "ann" is told the reservation is cancelled, with the seats A1, A2
+    And 4 seats are available

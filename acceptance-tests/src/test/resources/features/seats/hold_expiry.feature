@@ -25,3 +25,14 @@ Feature: A hold that runs out gives its seats back, exactly once
     When "ann" cancels the reservation
     Then it is refused because the hold has run out
     And the seats A1 to A10 are available
+
+  Scenario: A hold never outlasts the admission window behind it
+    Given an event with the seats A1 to A4 and these settings:
+      | admission window | 10 seconds  |
+      | hold time        | 300 seconds |
+    And "ann" has been let in and has entered
+    When "ann" holds the seats A1, A2
+    Then the hold of "ann" ends when her admission window ends, long before its 300 seconds
+    When the hold of "ann" runs out, with nobody asking about it
+    Then the seats were given back no sooner than the end of the hold, and within 5 seconds of it
+    And 4 seats are available

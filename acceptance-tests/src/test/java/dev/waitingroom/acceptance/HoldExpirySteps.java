@@ -2,8 +2,10 @@ package dev.waitingroom.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.SignedJWT;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -53,6 +55,18 @@ public final class HoldExpirySteps {
             return states.getFirst().equals(SeatMapShown.AVAILABLE);
         }, "the seats " + watched.seats() + " to be given back");
         givenBackSeenAt = Instant.now();
+    }
+
+    /** The window's end is the end of the entry pass, named to the second. */
+    @Then("the hold of {string} ends when her/his/their admission window ends, long before its {int} seconds")
+    public void endsWithTheWindow(String person, int seconds) throws ParseException {
+        ReservationBook.Hold hold = world().reservations().lastTakenHoldOf(person);
+        ReservationSteps.assertReservation(hold.reply(), "HOLD", hold.seats());
+        Instant windowEnd = SignedJWT.parse(world().entryPassOf(person)).getJWTClaimsSet().getExpirationTime().toInstant();
+        Instant end = ReservationSteps.holdEnd(hold.reply());
+        assertThat(Duration.between(windowEnd, end).abs()).as("the end of the hold (%s) against the end of the window (%s)",
+                end, windowEnd).isLessThanOrEqualTo(PRECISION);
+        assertThat(end).as("the end of the hold").isBefore(hold.sentAt().plusSeconds(seconds).minus(Duration.ofMinutes(1)));
     }
 
     @Then("the seats were given back no sooner than the end of the hold, and within {int} seconds of it")
