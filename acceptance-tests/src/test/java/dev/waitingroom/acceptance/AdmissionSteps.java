@@ -187,7 +187,8 @@ public final class AdmissionSteps {
         return new QueueWatch(world().client(), world().eventId(), tokens);
     }
 
-    private static void letInBy(String person, long deadline) {
+    /** Checks the person's status until it shows them let in, and remembers when it first did. */
+    static void letInBy(String person, long deadline) {
         String token = world().onlyPlaceOf(person);
         Reply status = Pause.until(deadline, BETWEEN_CHECKS, () -> world().client().status(token), reply -> {
             assertThat(reply.ready() || reply.waiting()).as("%s has a place: %s", person, reply).isTrue();

@@ -2,6 +2,7 @@ package dev.waitingroom.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -13,6 +14,32 @@ public final class EntrySteps {
 
     private static QueueWorld world() {
         return QueueWorld.current();
+    }
+
+    @Given("{string} has been let in and has entered")
+    public void letInAndEntered(String person) {
+        theseLetInAndEntered(List.of(person));
+    }
+
+    /**
+     * Each person joins, in this order; the sale opens, unless it is open already; each is let in, and
+     * enters with a pass.
+     */
+    @Given("these people have been let in and have entered: {names}")
+    public void theseLetInAndEntered(List<String> people) {
+        for (String person : people) {
+            Reply joined = world().join(person);
+            assertThat(joined.accepted()).as("%s joined: %s", person, joined).isTrue();
+        }
+        if (world().settings().path("paused").asBoolean(false)) {
+            SaleSteps.open();
+        }
+        long deadline = Pause.deadlineIn(Duration.ofSeconds(10));
+        people.forEach(person -> AdmissionSteps.letInBy(person, deadline));
+        for (String person : people) {
+            enters(person);
+            assertGranted(person, world().lastReply());
+        }
     }
 
     @When("{string} enters")

@@ -17,7 +17,7 @@ record GatewayCounters(double rounds, double letIn) {
     }
 
     /** The sum of every sample of the metric, whatever its labels; fails when there is none. */
-    private static double sample(String text, String metric) {
+    static double sample(String text, String metric) {
         double sum = 0;
         boolean found = false;
         for (String line : text.split("\n")) {

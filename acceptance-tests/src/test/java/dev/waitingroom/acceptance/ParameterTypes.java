@@ -3,6 +3,7 @@ package dev.waitingroom.acceptance;
 import io.cucumber.java.ParameterType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The words of the features that stand for values: places, names, reasons for a refusal. */
 public final class ParameterTypes {
@@ -28,6 +29,39 @@ public final class ParameterTypes {
     @ParameterType("is for another event|is good for an hour longer|names another person")
     public String passChange(String change) {
         return change;
+    }
+
+    /** "A1, A2, A7", "A1 to A10", "A1 to A4, B1": seats named by a row letter and a number. */
+    @ParameterType("[A-Z]\\d+(?: to [A-Z]\\d+)?(?:, [A-Z]\\d+(?: to [A-Z]\\d+)?)*")
+    public List<String> seats(String seats) {
+        return SeatNames.parse(seats);
+    }
+
+    /** The state of a seat as the features say it, as the seat map names it. */
+    @ParameterType("available|held|sold")
+    public String seatState(String state) {
+        return state.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Seats as someone might ask for them, right or wrong: "the seats A1, "A 2"" (quotes around a name
+     * that is not a plain word), or "no seat at all".
+     */
+    @ParameterType("no seat at all|the seats? (?:[A-Za-z0-9]+|\"[^\"]*\")(?:, (?:[A-Za-z0-9]+|\"[^\"]*\"))*")
+    public List<String> seatRequest(String written) {
+        return SeatNames.asked(written);
+    }
+
+    /** What someone does to a reservation. */
+    @ParameterType("reads|confirms|cancels")
+    public String reservationAction(String action) {
+        return action;
+    }
+
+    /** The kind of entry pass a hold is asked with. */
+    @ParameterType(HoldPassSteps.PASS_KINDS)
+    public String passKind(String kind) {
+        return kind;
     }
 
     /** "admission rate", "silence allowed" ... */

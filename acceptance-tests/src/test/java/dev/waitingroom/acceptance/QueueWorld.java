@@ -48,6 +48,7 @@ final class QueueWorld {
     private final Map<String, LetIn> letIn = new LinkedHashMap<>();
     private final Map<String, List<Reply>> entriesByPerson = new HashMap<>();
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final ReservationBook reservations = new ReservationBook();
     private String eventId;
     private JsonNode settings;
     private Reply lastReply;
@@ -102,6 +103,11 @@ final class QueueWorld {
 
     void settingsConfirmed(JsonNode settings) {
         this.settings = settings;
+    }
+
+    /** Whether the scenario got as far as setting up its event. */
+    boolean hasEvent() {
+        return eventId != null;
     }
 
     String eventId() {
@@ -255,6 +261,18 @@ final class QueueWorld {
         List<Reply> entries = entriesByPerson.getOrDefault(person, List.of());
         assertThat(entries).as("%s tried to enter", person).isNotEmpty();
         return entries;
+    }
+
+    /** The entry pass the person was last given. */
+    String entryPassOf(String person) {
+        List<Reply> entries = entriesOf(person);
+        Reply granted = entries.stream().filter(entry -> entry.status() == 200).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError(person + " was never given a pass: " + entries));
+        return granted.body().path("reservation_token").asText();
+    }
+
+    ReservationBook reservations() {
+        return reservations;
     }
 
     /** Something running in the background until the scenario ends, unless a step stops it first. */

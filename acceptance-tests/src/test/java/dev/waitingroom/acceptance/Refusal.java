@@ -15,14 +15,32 @@ enum Refusal {
     KEY_OF_SOMEONE_ELSE("the key belongs to someone else", 409, "IDEMPOTENCY_CONFLICT"),
     PERSONAL_LIMIT("the person already holds as many places as the event allows", 429, "USER_LIMIT_REACHED"),
     NOT_LET_IN_YET("the person has not been let in yet", 403, "NOT_READY"),
-    PLACE_EXPIRED("the place has expired", 404, "TOKEN_EXPIRED");
+    PLACE_EXPIRED("the place has expired", 404, "TOKEN_EXPIRED"),
+    SEAT_TAKEN("a seat asked for is taken", 409, "SEAT_UNAVAILABLE"),
+    SOLD_OUT("no seat is left", 409, "SOLD_OUT"),
+    HOLD_OPEN("the person already holds seats", 409, "HOLD_EXISTS"),
+    UNKNOWN_SEAT("a seat asked for does not exist", 400, "INVALID_SEAT"),
+    MALFORMED_SEAT("a seat is not named properly", 400, "INVALID_SEAT"),
+    SEAT_TWICE("a seat is asked for twice", 400, "INVALID_SEAT"),
+    NO_SEAT("no seat is asked for", 400, "INVALID_SEAT"),
+    TOO_MANY_SEATS("more seats are asked for than one hold may take", 400, "TOO_MANY_SEATS"),
+    PASS_NOT_VALID("the entry pass is not valid", 401, "INVALID_RESERVATION_TOKEN"),
+    NO_SUCH_RESERVATION("there is no such reservation", 404, "RESERVATION_NOT_FOUND"),
+    HOLD_RAN_OUT("the hold has run out", 409, "RESERVATION_EXPIRED"),
+    RESERVATION_CANCELLED("the reservation was cancelled", 409, "RESERVATION_ALREADY_CANCELLED"),
+    RESERVATION_CONFIRMED("the reservation was confirmed", 409, "RESERVATION_ALREADY_CONFIRMED"),
+    SEAT_IN_USE("a seat is held or sold", 409, "SEAT_IN_USE");
 
     /** Every phrase above, for the step parameter type; {@link #from} fails on one missing here. */
     static final String PHRASES = "the request is malformed|no event was named|a request key is required"
             + "|the request key is not valid|no waiting token was given|the event does not exist"
             + "|the waiting token has no place in the queue|the key was already used|the key belongs to someone else"
             + "|the person already holds as many places as the event allows|the person has not been let in yet"
-            + "|the place has expired";
+            + "|the place has expired|a seat asked for is taken|no seat is left|the person already holds seats"
+            + "|a seat asked for does not exist|a seat is not named properly|a seat is asked for twice"
+            + "|no seat is asked for|more seats are asked for than one hold may take|the entry pass is not valid"
+            + "|there is no such reservation|the hold has run out|the reservation was cancelled"
+            + "|the reservation was confirmed|a seat is held or sold";
 
     private final String phrase;
     private final int status;

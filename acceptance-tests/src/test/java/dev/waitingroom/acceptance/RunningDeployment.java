@@ -41,6 +41,8 @@ final class RunningDeployment implements AutoCloseable {
             environment.put("SHUTDOWN_GRACE_SEC", "1");
             // a run sends thousands of requests: their access lines would bury the scenarios' summary
             environment.put("ACCESS_LOG", "off");
+            // the scenarios read the seat map right after a change, through any gateway: no seat map cache
+            environment.put("SEAT_MAP_MAX_AGE_MS", "0");
             environment.put("WAITING_ROOM_ADMIN_TOKEN", adminToken);
             if (redis != null) {
                 environment.put("REDIS_URL", redis.url());

@@ -35,7 +35,8 @@ public final class SaleSteps {
         world().salePaused(System.nanoTime(), world().letInCounted());
     }
 
-    private static void open() {
+    /** Opens the sale, remembering when and after how many people let in, as "the sale opens" does. */
+    static void open() {
         WaitingRoomClient client = world().client();
         long before = world().letInCounted();
         // what each gateway had done before, so that a step can tell what each did while the sale ran

@@ -94,6 +94,46 @@ final class WaitingRoomClient {
                 : request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
     }
 
+    /** The event's seats with their states, as the page shows them: no pass needed. */
+    Reply seatMap(String eventId) {
+        return seatMap(eventId, nextGateway());
+    }
+
+    /** The seat map as one chosen gateway reports it. */
+    Reply seatMap(String eventId, int gateway) {
+        return send(gateway, "/api/v1/events/" + eventId + "/seats", HttpRequest.Builder::GET);
+    }
+
+    /** Holds seats of an event with an entry pass; no pass at all when {@code entryPass} is null. */
+    Reply hold(String entryPass, String eventId, List<String> seatIds) {
+        return holdWith(entryPass, json(Map.<String, Object>of("event_id", eventId, "seat_ids", seatIds)));
+    }
+
+    /** A hold with the body exactly as given. */
+    Reply holdWith(String entryPass, String body) {
+        return send(nextGateway(), "/api/v1/reservations", request -> withPass(request, entryPass)
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
+    }
+
+    Reply reservation(String entryPass, String reservationId) {
+        return reservation(entryPass, reservationId, nextGateway());
+    }
+
+    /** A reservation as one chosen gateway reports it. */
+    Reply reservation(String entryPass, String reservationId, int gateway) {
+        return send(gateway, "/api/v1/reservations/" + encoded(reservationId), request -> withPass(request, entryPass).GET());
+    }
+
+    Reply confirm(String entryPass, String reservationId) {
+        return send(nextGateway(), "/api/v1/reservations/" + encoded(reservationId) + "/confirm",
+                request -> withPass(request, entryPass).POST(BodyPublishers.noBody()));
+    }
+
+    Reply cancel(String entryPass, String reservationId) {
+        return send(nextGateway(), "/api/v1/reservations/" + encoded(reservationId) + "/cancel",
+                request -> withPass(request, entryPass).POST(BodyPublishers.noBody()));
+    }
+
     /** The public keys that verify entry passes. */
     Reply entryPassKeys() {
         return send(nextGateway(), "/.well-known/jwks.json", HttpRequest.Builder::GET);
@@ -118,6 +158,10 @@ final class WaitingRoomClient {
     /** The event's counters as one chosen gateway reports them. */
     Reply stats(String eventId, int gateway) {
         return send(gateway, "/api/v1/admin/events/" + eventId + "/stats", request -> asAdmin(request).GET());
+    }
+
+    private static HttpRequest.Builder withPass(HttpRequest.Builder request, String entryPass) {
+        return entryPass == null ? request : request.header("Authorization", "Bearer " + entryPass);
     }
 
     private HttpRequest.Builder asAdmin(HttpRequest.Builder request) {

@@ -41,7 +41,8 @@ public record Settings(
         Duration holdExpiry,
         Duration expiredTokenTtl,
         Optional<EntrySigningKey> signingKey,
-        String entryPassIssuer) {
+        String entryPassIssuer,
+        Duration seatMapMaxAge) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -64,6 +65,7 @@ public record Settings(
         Objects.requireNonNull(expiredTokenTtl, "expiredTokenTtl");
         Objects.requireNonNull(signingKey, "signingKey");
         Objects.requireNonNull(entryPassIssuer, "entryPassIssuer");
+        Objects.requireNonNull(seatMapMaxAge, "seatMapMaxAge");
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -87,7 +89,9 @@ public record Settings(
                 Duration.ofMillis(reader.integer("HOLD_EXPIRY_MS", 500, 10, 10_000)),
                 Duration.ofSeconds(reader.integer("EXPIRED_TOKEN_TTL_SEC", 86_400, 60, 30L * 86_400)),
                 reader.text("WAITING_ROOM_SIGNING_KEY").map(Settings::signingKey),
-                entryPassIssuer(reader.text("ENTRY_PASS_ISSUER").orElse(DEFAULT_ENTRY_PASS_ISSUER)));
+                entryPassIssuer(reader.text("ENTRY_PASS_ISSUER").orElse(DEFAULT_ENTRY_PASS_ISSUER)),
+                Duration.ofMillis(reader.integer("SEAT_MAP_MAX_AGE_MS", HttpSettings.DEFAULT_SEAT_MAP_MAX_AGE.toMillis(), 0,
+                        HttpSettings.LIMIT_OF_SEAT_MAP_MAX_AGE.toMillis())));
     }
 
     /** The key's own words say what is wrong with it; they never quote it. */
@@ -119,7 +123,8 @@ public record Settings(
     }
 
     HttpSettings http() {
-        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace, requestReadTimeout, maxConnections);
+        return new HttpSettings(host, port, maxBodyBytes, adminToken, shutdownGrace, requestReadTimeout, maxConnections,
+                seatMapMaxAge);
     }
 
     private static String requireRedisScheme(String url) {
@@ -150,7 +155,8 @@ public record Settings(
                 + ", expiredTokenTtl=" + expiredTokenTtl.toSeconds() + "s"
                 + ", signingKey=" + signingKey.map(key -> "set (kid " + key.kid() + ")")
                         .orElse(redisUrl.isPresent() ? "generated, shared through Redis" : "generated in memory")
-                + ", entryPassIssuer=" + entryPassIssuer;
+                + ", entryPassIssuer=" + entryPassIssuer
+                + ", seatMapMaxAge=" + seatMapMaxAge.toMillis() + "ms";
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */

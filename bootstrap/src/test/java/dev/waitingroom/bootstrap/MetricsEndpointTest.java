@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GET /metrics} of a waiting room on Redis after known traffic: 3 joins, 1 duplicate, 1 conflict,
- * 1 leave, 2 status calls. And the Grafana dashboard, which must query only what this answer holds.
+ * {@code GET /metrics} of a waiting room on Redis after known traffic: an event with 2 seats, 3 joins,
+ * 1 duplicate, 1 conflict, 1 leave, 2 status calls. And the Grafana dashboard, which must query only what this answer holds.
  */
 class MetricsEndpointTest {
 
@@ -44,7 +44,7 @@ class MetricsEndpointTest {
         room = WaitingRoomApplication.start(Settings.fromEnvironment(env));
 
         expect(200, send(HttpRequest.newBuilder(uri("/api/v1/admin/events/" + EVENT)).header("Authorization", "Bearer " + ADMIN)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\":5}"))));
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"max_entries_per_user\":5,\"seats\":[\"A1\",\"A2\"]}"))));
         String ann = token(expect(202, join("ann", "key-1")));
         String bob = token(expect(202, join("bob", "key-2")));
         expect(202, join("cy", "key-3"));
@@ -124,6 +124,22 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void theSeatMetricsHaveTheirSeriesBeforeAnyHoldAndTheExpiryRoundsRunInTheBackground() throws Exception {
+        PrometheusScrape scrape = awaitScrape(s -> s.value(STORE + "_count", Map.of("operation", "expire_holds", "outcome", "ok")) > 0
+                && s.value("waitingroom_hold_expiry_round_seconds_count", Map.of()) > 0 && !s.named("waitingroom_seats").isEmpty());
+
+        assertThat(scrape.named("waitingroom_holds_total")).hasSize(8).allSatisfy(sample -> assertThat(sample.value()).isZero());
+        assertThat(scrape.named("waitingroom_confirms_total")).hasSize(6).allSatisfy(sample -> assertThat(sample.value()).isZero());
+        assertThat(scrape.named("waitingroom_cancels_total")).hasSize(5).allSatisfy(sample -> assertThat(sample.value()).isZero());
+        assertThat(scrape.names()).contains("waitingroom_hold_expiries_total");
+        assertThat(scrape.value("waitingroom_hold_expiries_total", Map.of())).isZero();
+        assertThat(scrape.matching(STORE + "_bucket", Map.of("operation", "hold", "outcome", "ok"))).hasSize(14);
+        assertThat(scrape.value("waitingroom_seats", Map.of("event", EVENT, "state", "available"))).isEqualTo(2);
+        assertThat(scrape.value("waitingroom_seats", Map.of("event", EVENT, "state", "held"))).isZero();
+        assertThat(scrape.value("waitingroom_seats", Map.of("event", EVENT, "state", "sold"))).isZero();
+    }
+
+    @Test
     void theRedisBreakerAndTheJvmAreMeasuredToo() throws Exception {
         PrometheusScrape scrape = scrape();
 
@@ -136,9 +152,10 @@ class MetricsEndpointTest {
 
     @Test
     void theGrafanaDashboardQueriesOnlyMetricsAndLabelsTheApplicationExposes() throws Exception {
-        // series that appear only once something happened: a GC, a refresh of the waiting entries
+        // series that appear only once something happened: a GC, a refresh of the event gauges
         System.gc();
-        PrometheusScrape scrape = awaitScrape(s -> s.names().containsAll(Set.of("jvm_gc_pause_seconds_sum", "waitingroom_waiting_entries")));
+        PrometheusScrape scrape = awaitScrape(s -> s.names().containsAll(Set.of("jvm_gc_pause_seconds_sum", "waitingroom_waiting_entries",
+                "waitingroom_seats")));
         GrafanaDashboard dashboard = GrafanaDashboard.read(Path.of("..", "docs", "grafana-dashboard.json"));
 
         assertThat(dashboard.queries()).hasSizeGreaterThan(20);

@@ -38,6 +38,7 @@ class SettingsTest {
         assertThat(settings.logs()).isEqualTo(new LogSettings(LogSettings.Format.TEXT, true));
         assertThat(settings.admissionStep()).isEqualTo(Duration.ofMillis(100));
         assertThat(settings.holdExpiry()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.seatMapMaxAge()).isEqualTo(Duration.ofSeconds(1));
         assertThat(settings.expiredTokenTtl()).isEqualTo(Duration.ofDays(1));
         assertThat(settings.signingKey()).isEmpty();
         assertThat(settings.entryPassIssuer()).isEqualTo("waiting-room");
@@ -54,18 +55,19 @@ class SettingsTest {
                 Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off"), Map.entry("ADMISSION_STEP_MS", "250"),
                 Map.entry("HOLD_EXPIRY_MS", "750"), Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600"),
                 Map.entry("WAITING_ROOM_SIGNING_KEY", key.serialized()),
-                Map.entry("ENTRY_PASS_ISSUER", "https://tickets.example/waiting-room")));
+                Map.entry("ENTRY_PASS_ISSUER", "https://tickets.example/waiting-room"), Map.entry("SEAT_MAP_MAX_AGE_MS", "0")));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
                 Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false),
                 Duration.ofMillis(250), Duration.ofMillis(750), Duration.ofHours(1), Optional.of(key),
-                "https://tickets.example/waiting-room"));
+                "https://tickets.example/waiting-room", Duration.ZERO));
+        assertThat(settings.http().seatMapMaxAge()).isZero();
         assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.http().maxConnections()).isEqualTo(64);
         assertThat(settings.toString()).contains(", logs=json, access log off")
                 .contains(", admissionStep=250ms, holdExpiry=750ms, expiredTokenTtl=3600s")
-                .endsWith(", signingKey=set (kid " + key.kid() + "), entryPassIssuer=https://tickets.example/waiting-room");
+                .endsWith(", signingKey=set (kid " + key.kid() + "), entryPassIssuer=https://tickets.example/waiting-room, seatMapMaxAge=0ms");
     }
 
     @Test
@@ -158,7 +160,7 @@ class SettingsTest {
             "REQUEST_READ_TIMEOUT_MS, soon", "MAX_CONNECTIONS, 0", "MAX_CONNECTIONS, 1000001", "MAX_CONNECTIONS, many",
             "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true",
             "ADMISSION_STEP_MS, 9", "ADMISSION_STEP_MS, 10001", "ADMISSION_STEP_MS, fast", "HOLD_EXPIRY_MS, 9",
-            "HOLD_EXPIRY_MS, 10001", "HOLD_EXPIRY_MS, soon", "EXPIRED_TOKEN_TTL_SEC, 59",
+            "HOLD_EXPIRY_MS, 10001", "HOLD_EXPIRY_MS, soon", "SEAT_MAP_MAX_AGE_MS, -1", "SEAT_MAP_MAX_AGE_MS, 60001", "EXPIRED_TOKEN_TTL_SEC, 59",
             "EXPIRED_TOKEN_TTL_SEC, 2592001"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))

@@ -33,7 +33,7 @@ final class Failures implements DirectHandler {
                         + " " + req.path().path() + " [trace " + Responses.traceIdOf(req).value() + "]: "
                         + unavailable.getMessage(), null);
                 Responses.unavailable(req, res, new ApiError(ErrorCode.STORE_UNAVAILABLE,
-                        "the queue store is unavailable; retry shortly"), unavailable.retryAfter());
+                        "the store is unavailable; retry shortly"), unavailable.retryAfter());
             }
             case RequestRefusedException refused -> {
                 if (refused.closesConnection()) {

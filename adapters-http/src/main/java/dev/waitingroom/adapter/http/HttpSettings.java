@@ -15,20 +15,25 @@ import java.util.Optional;
  *                           connection's start) to its last; later, the server answers 408 and closes
  * @param maxConnections     open connections beyond this are answered 503 and closed; lowered at start
  *                           when the process may not open that many files
+ * @param seatMapMaxAge      how old an event's seat map may be when answered (each gateway reads it from the
+ *                           store at most once per this time); zero reads it for every request
  */
 public record HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace,
-                           Duration requestReadTimeout, int maxConnections) {
+                           Duration requestReadTimeout, int maxConnections, Duration seatMapMaxAge) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 16_384;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(20);
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+    public static final Duration DEFAULT_SEAT_MAP_MAX_AGE = Duration.ofSeconds(1);
+    public static final Duration LIMIT_OF_SEAT_MAP_MAX_AGE = Duration.ofMinutes(1);
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(requestReadTimeout, "requestReadTimeout");
+        Objects.requireNonNull(seatMapMaxAge, "seatMapMaxAge");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -47,6 +52,14 @@ public record HttpSettings(String host, int port, int maxBodyBytes, Optional<Str
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
         }
+        if (seatMapMaxAge.isNegative() || seatMapMaxAge.compareTo(LIMIT_OF_SEAT_MAP_MAX_AGE) > 0) {
+            throw new IllegalArgumentException("seatMapMaxAge must be between 0 and " + LIMIT_OF_SEAT_MAP_MAX_AGE);
+        }
+    }
+
+    public HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace,
+                        Duration requestReadTimeout, int maxConnections) {
+        this(host, port, maxBodyBytes, adminToken, shutdownGrace, requestReadTimeout, maxConnections, DEFAULT_SEAT_MAP_MAX_AGE);
     }
 
     public HttpSettings(String host, int port, int maxBodyBytes, Optional<String> adminToken, Duration shutdownGrace) {
@@ -61,6 +74,7 @@ public record HttpSettings(String host, int port, int maxBodyBytes, Optional<Str
     public String toString() {
         return "HttpSettings[host=" + host + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
                 + ", adminToken=" + (adminToken.isPresent() ? "***" : "<none>") + ", shutdownGrace=" + shutdownGrace
-                + ", requestReadTimeout=" + requestReadTimeout + ", maxConnections=" + maxConnections + "]";
+                + ", requestReadTimeout=" + requestReadTimeout + ", maxConnections=" + maxConnections
+                + ", seatMapMaxAge=" + seatMapMaxAge + "]";
     }
 }

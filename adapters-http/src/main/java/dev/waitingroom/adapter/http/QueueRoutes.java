@@ -148,7 +148,7 @@ final class QueueRoutes {
 
     private static ApiError tokenExpired() {
         return new ApiError(ErrorCode.TOKEN_EXPIRED,
-                "this waiting token expired: the entry was dropped after going silent, or its admission window ended");
+                "this waiting token expired: the entry was dropped after going silent, or its admission window ended or was used by a confirmed purchase");
     }
 
     private static ApiError missingToken() {

@@ -8,15 +8,12 @@ import dev.waitingroom.application.port.in.CancelReservationUseCase;
 import dev.waitingroom.application.port.in.ConfirmReservationCommand;
 import dev.waitingroom.application.port.in.ConfirmReservationResult;
 import dev.waitingroom.application.port.in.ConfirmReservationUseCase;
-import dev.waitingroom.application.port.in.EventSeats;
 import dev.waitingroom.application.port.in.HoldSeatsCommand;
 import dev.waitingroom.application.port.in.HoldSeatsResult;
 import dev.waitingroom.application.port.in.HoldSeatsUseCase;
 import dev.waitingroom.application.port.in.ReadReservationQuery;
 import dev.waitingroom.application.port.in.ReadReservationResult;
 import dev.waitingroom.application.port.in.ReadReservationUseCase;
-import dev.waitingroom.application.port.in.SeatMapQuery;
-import dev.waitingroom.application.port.in.SeatMapUseCase;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.seat.Reservation;
 import dev.waitingroom.domain.seat.ReservationId;
@@ -79,11 +76,11 @@ final class ReservationRoutes {
     private final ReadReservationUseCase readReservation;
     private final ConfirmReservationUseCase confirmReservation;
     private final CancelReservationUseCase cancelReservation;
-    private final SeatMapUseCase seatMap;
+    private final SeatMapCache seatMap;
 
     ReservationRoutes(EntryPassVerifier passes, HoldSeatsUseCase holdSeats, ReadReservationUseCase readReservation,
                       ConfirmReservationUseCase confirmReservation, CancelReservationUseCase cancelReservation,
-                      SeatMapUseCase seatMap) {
+                      SeatMapCache seatMap) {
         this.passes = passes;
         this.holdSeats = holdSeats;
         this.readReservation = readReservation;
@@ -202,11 +199,15 @@ final class ReservationRoutes {
             Responses.error(req, res, new ApiError(ErrorCode.INVALID_REQUEST, "in the path, " + EventId.RULE));
             return;
         }
-        switch (seatMap.seats(new SeatMapQuery(eventId.get()))) {
-            case EventSeats.Found found -> Responses.json(res, Status.OK_200, SeatMapBody.of(eventId.get(), found.map()));
-            case EventSeats.EventNotFound missing -> Responses.error(req, res,
-                    new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + missing.eventId()));
+        Optional<SeatMapCache.Answer> answer = seatMap.seats(eventId.get());
+        if (answer.isEmpty()) {
+            Responses.error(req, res, new ApiError(ErrorCode.EVENT_NOT_FOUND, "there is no event " + eventId.get()));
+            return;
         }
+        // the same for everyone, and as old as the gateway lets it be: a cache in front may keep it that long too
+        long maxAge = seatMap.maxAge().toSeconds();
+        res.headers().set(HeaderNames.CACHE_CONTROL, maxAge > 0 ? "public, max-age=" + maxAge : "no-cache");
+        Responses.json(res, Status.OK_200, answer.get().json());
     }
 
     private Optional<VerifiedPass> pass(ServerRequest req) {

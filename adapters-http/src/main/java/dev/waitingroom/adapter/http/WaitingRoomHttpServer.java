@@ -55,7 +55,8 @@ public final class WaitingRoomHttpServer {
         // the pass's exp is checked by this gateway's clock; whether its window is still open, by the store's
         ReservationRoutes reservations = new ReservationRoutes(
                 new EntryPassVerifier(signingKeys, entryPassIssuer, Clock.systemUTC()), useCases.holdSeats(),
-                useCases.readReservation(), useCases.confirmReservation(), useCases.cancelReservation(), useCases.seatMap());
+                useCases.readReservation(), useCases.confirmReservation(), useCases.cancelReservation(),
+                new SeatMapCache(useCases.seatMap(), Clock.systemUTC(), settings.seatMapMaxAge()));
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
         OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics, signingKeys);
         RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());

@@ -369,6 +369,7 @@ class ReservationApiTest {
         Reply map = api.seats(EVENT);
 
         assertThat(map.status()).isEqualTo(200);
+        assertThat(map.header("Cache-Control")).as("these servers keep no seat map").isEqualTo("no-cache");
         assertThat(map.json().path("event_id").asText()).isEqualTo(EVENT);
         assertThat(map.json().path("available").asLong()).isEqualTo(5);
         assertThat(seatStates()).containsExactly("0=AVAILABLE", "A1=AVAILABLE", "A10=AVAILABLE", "A2=AVAILABLE",

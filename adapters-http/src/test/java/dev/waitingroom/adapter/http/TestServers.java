@@ -41,14 +41,16 @@ final class TestServers {
         return WaitingRoomServices.over(new WaitingRoomServices.Ports(down, down, down, down, down, PASS_ISSUER));
     }
 
+    /** Seat maps read from the store for every request, so a test sees a change at once. */
     static HttpSettings settings(int maxBodyBytes, Optional<String> adminToken) {
-        return new HttpSettings("127.0.0.1", 0, maxBodyBytes, adminToken, Duration.ofSeconds(5));
+        return new HttpSettings("127.0.0.1", 0, maxBodyBytes, adminToken, Duration.ofSeconds(5),
+                HttpSettings.DEFAULT_REQUEST_READ_TIMEOUT, HttpSettings.DEFAULT_MAX_CONNECTIONS, Duration.ZERO);
     }
 
     /** Settings with a short request read timeout and a connection limit, for the edge tests. */
     static HttpSettings edgeSettings(Duration requestReadTimeout, int maxConnections) {
         return new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, Optional.of(ApiClient.ADMIN_TOKEN),
-                Duration.ofSeconds(5), requestReadTimeout, maxConnections);
+                Duration.ofSeconds(5), requestReadTimeout, maxConnections, Duration.ZERO);
     }
 
     static WaitingRoomHttpServer start(WaitingRoomUseCases useCases) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 record LuaScript(String name, String body, String sha, int keyCount) {
 
     private static final Pattern DECLARED_KEY = Pattern.compile("KEYS\\[(\\d+)]");
+    /** A line that stands for the text of another resource: Redis scripts cannot share functions. */
+    private static final String INCLUDE = "-- @include ";
 
     static final LuaScript JOIN = load("join.lua");
     static final LuaScript STATUS = load("status.lua");
@@ -36,14 +38,27 @@ record LuaScript(String name, String body, String sha, int keyCount) {
     static final LuaScript SEAT_COUNTS = load("seat_counts.lua");
 
     static LuaScript load(String name) {
-        try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
+        String body = withIncludes(read(name));
+        return new LuaScript(name, body, sha1(body), declaredKeys(body));
+    }
+
+    /** The script's text with each {@code -- @include <resource>} line replaced by that resource's text. */
+    static String withIncludes(String text) {
+        StringBuilder body = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            body.append(line.startsWith(INCLUDE) ? read(line.substring(INCLUDE.length()).strip()).stripTrailing() : line).append('\n');
+        }
+        return body.substring(0, body.length() - 1);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = LuaScript.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing script resource " + name);
+                throw new IllegalStateException("missing script resource " + resource);
             }
-            String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new LuaScript(name, body, sha1(body), declaredKeys(body));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read script " + name, e);
+            throw new UncheckedIOException("cannot read script " + resource, e);
         }
     }
 

@@ -88,6 +88,7 @@ public final class RedisSeatLedger implements SeatLedger {
             case 4 -> new HoldOutcome.HoldExists(new ReservationId(reply.text(1)));
             case 5 -> new HoldOutcome.SoldOut();
             case 6 -> new HoldOutcome.SeatsUnavailable(seatsFrom(reply));
+            case 7 -> throw new IllegalArgumentException("reservation id " + newId + " is taken");
             default -> throw reply.unexpectedOutcome();
         };
     }

@@ -8,61 +8,7 @@
 
 local memory = tonumber(ARGV[3])
 
--- >>> reservation helpers, the same in every seat script (a test compares them)
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-
--- A reservation as stored, '<STATUS>|<holder>|<hold end, ms>|<seat,seat,...>', read into its parts; nil when none.
-local function reservation(id)
-    local record = redis.call('HGET', KEYS[3], id)
-    if not record then
-        return nil
-    end
-    local status, holder, ends, list = string.match(record, '^(%u+)|([^|]*)|(%d+)|(.*)$')
-    local seats = {}
-    for seat in string.gmatch(list, '[^,]+') do
-        seats[#seats + 1] = seat
-    end
-    return {id = id, record = record, status = status, holder = holder, ends = tonumber(ends), seats = seats}
-end
-
--- Ends an open hold once: EXPIRED or CANCELLED give its seats back, CONFIRMED sells them. The counters
--- move by the seats that really moved, so they stay equal to the seats' states; the holder may hold again.
-local function finish(r, status)
-    local mark = 'H:' .. r.id
-    local after, counter = 'A', 'available'
-    if status == 'CONFIRMED' then
-        after, counter = 'S:' .. r.id, 'sold'
-    end
-    local moved = 0
-    for _, seat in ipairs(r.seats) do
-        if redis.call('HGET', KEYS[1], seat) == mark then
-            redis.call('HSET', KEYS[1], seat, after)
-            moved = moved + 1
-        end
-    end
-    redis.call('HINCRBY', KEYS[2], 'held', -moved)
-    redis.call('HINCRBY', KEYS[2], counter, moved)
-    r.status = status
-    r.record = status .. string.sub(r.record, string.len('HOLD') + 1)
-    redis.call('HSET', KEYS[3], r.id, r.record)
-    redis.call('ZREM', KEYS[4], r.id)
-    if redis.call('HGET', KEYS[5], r.holder) == r.id then
-        redis.call('HDEL', KEYS[5], r.holder)
-    end
-    if status ~= 'CONFIRMED' then
-        redis.call('ZADD', KEYS[6], now + memory, r.id)
-    end
-end
-
--- A hold whose end has come (by the store's clock) is expired before anything reads or changes it.
-local function expireIfRanOut(r)
-    if r and r.status == 'HOLD' and now >= r.ends then
-        finish(r, 'EXPIRED')
-    end
-    return r
-end
--- <<< reservation helpers
+-- @include reservation_helpers.lua
 
 local r = expireIfRanOut(reservation(ARGV[1]))
 if not r or r.holder ~= ARGV[2] then

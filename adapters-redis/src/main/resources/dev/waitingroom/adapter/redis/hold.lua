@@ -1,6 +1,7 @@
 -- Holds every requested seat for an admitted entry, or none of them, by the server's clock: the entry's
--- admission window must be open; holds that ran out on the requested seats (or the holder's own) are
--- released first; then the rules of HoldRules, in their order.
+-- admission window must be open; then the rules of HoldRules, in their order, judged once the holds that
+-- ran out on the requested seats (or the holder's own) are released. The first rule, max_seats_per_hold,
+-- needs no release, so it is judged before, and an over-long request walks no list.
 -- KEYS[1] seats hash     KEYS[2] seat-counts hash   KEYS[3] reservations hash   KEYS[4] holds zset
 -- KEYS[5] holders hash   KEYS[6] finished zset      KEYS[7] event hash
 -- KEYS[8] the holder's entry string (its ticket id)  KEYS[9] windows zset
@@ -10,67 +11,14 @@
 -- Reply: {0} the window is not open | {1, hold end ms, available seats after} held
 --        | {2, max_seats_per_hold} too many seats | {3, seat...} unknown seats | {4, reservation id} a hold is open
 --        | {5} sold out | {6, seat...} held or sold seats, in the order asked
+--        | {7} the new reservation id is taken (128 random bits: a bug, never chance): nothing held
 
 local holder = ARGV[1]
 local id = ARGV[2]
 local memory = tonumber(ARGV[3])
 local FIRST_SEAT = 8
 
--- >>> reservation helpers, the same in every seat script (a test compares them)
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-
--- A reservation as stored, '<STATUS>|<holder>|<hold end, ms>|<seat,seat,...>', read into its parts; nil when none.
-local function reservation(id)
-    local record = redis.call('HGET', KEYS[3], id)
-    if not record then
-        return nil
-    end
-    local status, holder, ends, list = string.match(record, '^(%u+)|([^|]*)|(%d+)|(.*)$')
-    local seats = {}
-    for seat in string.gmatch(list, '[^,]+') do
-        seats[#seats + 1] = seat
-    end
-    return {id = id, record = record, status = status, holder = holder, ends = tonumber(ends), seats = seats}
-end
-
--- Ends an open hold once: EXPIRED or CANCELLED give its seats back, CONFIRMED sells them. The counters
--- move by the seats that really moved, so they stay equal to the seats' states; the holder may hold again.
-local function finish(r, status)
-    local mark = 'H:' .. r.id
-    local after, counter = 'A', 'available'
-    if status == 'CONFIRMED' then
-        after, counter = 'S:' .. r.id, 'sold'
-    end
-    local moved = 0
-    for _, seat in ipairs(r.seats) do
-        if redis.call('HGET', KEYS[1], seat) == mark then
-            redis.call('HSET', KEYS[1], seat, after)
-            moved = moved + 1
-        end
-    end
-    redis.call('HINCRBY', KEYS[2], 'held', -moved)
-    redis.call('HINCRBY', KEYS[2], counter, moved)
-    r.status = status
-    r.record = status .. string.sub(r.record, string.len('HOLD') + 1)
-    redis.call('HSET', KEYS[3], r.id, r.record)
-    redis.call('ZREM', KEYS[4], r.id)
-    if redis.call('HGET', KEYS[5], r.holder) == r.id then
-        redis.call('HDEL', KEYS[5], r.holder)
-    end
-    if status ~= 'CONFIRMED' then
-        redis.call('ZADD', KEYS[6], now + memory, r.id)
-    end
-end
-
--- A hold whose end has come (by the store's clock) is expired before anything reads or changes it.
-local function expireIfRanOut(r)
-    if r and r.status == 'HOLD' and now >= r.ends then
-        finish(r, 'EXPIRED')
-    end
-    return r
-end
--- <<< reservation helpers
+-- @include reservation_helpers.lua
 
 local ticket = redis.call('GET', KEYS[8])
 local windowEnd = ticket and redis.call('ZSCORE', KEYS[9], ticket)
@@ -78,7 +26,6 @@ if not windowEnd or tonumber(windowEnd) <= now then
     return {0}
 end
 
--- the count is checked before anything else, so a refused request never walks a long list of seats
 local maxSeats = tonumber(redis.call('HGET', KEYS[7], ARGV[5]) or ARGV[7])
 if #ARGV - FIRST_SEAT + 1 > maxSeats then
     return {2, maxSeats}
@@ -118,6 +65,9 @@ if #taken > 1 then
     return taken
 end
 
+if redis.call('HEXISTS', KEYS[3], id) == 1 then
+    return {7}
+end
 local ttl = tonumber(redis.call('HGET', KEYS[7], ARGV[4]) or ARGV[6])
 local ends = math.min(now + ttl * 1000, tonumber(windowEnd))
 local mark = 'H:' .. id

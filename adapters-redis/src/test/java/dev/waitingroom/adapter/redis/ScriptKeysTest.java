@@ -26,6 +26,8 @@ class ScriptKeysTest {
     private static final Pattern CALL = Pattern.compile("redis\\.p?call\\(\\s*'(\\w+)'\\s*(?:,\\s*([^,)]+))?");
     private static final Pattern KEY = Pattern.compile("KEYS\\[(\\d+)]");
     private static final Set<String> KEYLESS = Set.of("TIME");
+    /** Not a script: the text the seat scripts include. */
+    private static final String HELPERS = "reservation_helpers.lua";
     private static final List<String> SEAT_SCRIPTS =
             List.of("hold.lua", "confirm.lua", "cancel.lua", "reservation.lua", "expire_holds.lua", "change_seats.lua");
 
@@ -37,7 +39,7 @@ class ScriptKeysTest {
 
         List<String> problems = new ArrayList<>();
         for (Path script : scripts) {
-            problems.addAll(keyProblems(script.getFileName().toString(), read(script)));
+            problems.addAll(keyProblems(script.getFileName().toString(), LuaScript.withIncludes(read(script))));
         }
         assertThat(problems).isEmpty();
     }
@@ -64,15 +66,20 @@ class ScriptKeysTest {
     }
 
     /**
-     * The seat scripts share helpers (parse a reservation, end a hold, expire one that ran out); Redis
-     * scripts cannot share code, so each carries a copy, and the copies must not drift apart.
+     * The seat scripts share helpers (parse a reservation, end a hold, expire one that ran out). Redis scripts
+     * cannot share code, so each names the one file that holds them, and the loaded script carries its text.
      */
     @Test
-    void everySeatScriptCarriesTheSameReservationHelpers() {
-        List<String> helpers = SEAT_SCRIPTS.stream().map(name -> helpersOf(read(SCRIPTS.resolve(name)))).toList();
+    void everySeatScriptRunsTheOneCopyOfTheReservationHelpers() {
+        String helpers = read(SCRIPTS.resolve(HELPERS)).stripTrailing();
+        assertThat(helpers).contains("local function finish(r, status)");
 
-        assertThat(helpers.getFirst()).contains("local function finish(r, status)");
-        assertThat(helpers).allSatisfy(copy -> assertThat(copy).isEqualTo(helpers.getFirst()));
+        for (String name : SEAT_SCRIPTS) {
+            assertThat(read(SCRIPTS.resolve(name))).as(name).contains("-- @include " + HELPERS)
+                    .doesNotContain("local function finish(");
+            LuaScript loaded = LuaScript.load(name);
+            assertThat(loaded.body()).as(name).contains(helpers).doesNotContain("@include");
+        }
     }
 
     private static List<String> keyProblems(String name, String body) {
@@ -99,17 +106,9 @@ class ScriptKeysTest {
         return problems;
     }
 
-    private static String helpersOf(String body) {
-        int start = body.indexOf("-- >>> reservation helpers");
-        int end = body.indexOf("-- <<< reservation helpers");
-        assertThat(start).isNotNegative();
-        assertThat(end).isGreaterThan(start);
-        return body.substring(start, end);
-    }
-
     private static List<Path> scripts() {
         try (Stream<Path> files = Files.list(SCRIPTS)) {
-            return files.filter(f -> f.toString().endsWith(".lua")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".lua") && !f.getFileName().toString().equals(HELPERS)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -282,6 +282,21 @@ class SeatScriptTest {
     }
 
     @Test
+    void aNewReservationIdThatIsTakenHoldsNothingAndOverwritesNothing() {
+        EventId event = openEvent(10, 3);
+        RedisSeatLedger ledger = ledger(500);
+        List<WaitingToken> tokens = admit(event, 2);
+        ReservationId id = ReservationId.issue(RANDOM);
+        ledger.hold(event, tokens.get(0).entryId(), id, SeatSelection.of("s1"));
+
+        assertThatThrownBy(() -> ledger.hold(event, tokens.get(1).entryId(), id, SeatSelection.of("s2")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is taken");
+
+        assertThat(ledger.reservation(event, id, tokens.get(0).entryId()).orElseThrow().seats()).containsExactly(SeatId.of("s1"));
+        assertThat(ledger.seatCounts(event)).contains(new SeatCounts(2, 1, 0));
+    }
+
+    @Test
     void aScriptGivenAnotherNumberOfKeysThanItDeclaresIsRefusedBeforeRedisSeesIt() {
         RedisKeys keys = RedisKeys.of(EventId.of("miscounted"));
 
