@@ -39,6 +39,15 @@ final class CpuMeter {
         return text.toString();
     }
 
+    /** e.g. {@code gateway 8% of a core, ...}: for a stretch with no operations to divide by, such as idling. */
+    String stop() {
+        double wallNanos = System.nanoTime() - startNanos;
+        StringJoiner text = new StringJoiner(", ");
+        pids.forEach((name, pid) -> text.add(String.format(Locale.ROOT, "%s %.1f%% of a core",
+                name, 100 * cpuOf(pid).minus(atStart.get(name)).toNanos() / wallNanos)));
+        return text.toString();
+    }
+
     private static Duration cpuOf(long pid) {
         return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
     }

@@ -9,16 +9,22 @@ import java.nio.charset.StandardCharsets;
  * out of the buffer. Answers arrive in pieces, so an incomplete one is left where it is until more comes.
  * The gateway gives every answer a {@code Content-Length}; anything else is refused rather than guessed at.
  */
-record HttpAnswer(int status, boolean closes) {
+record HttpAnswer(int status, boolean closes, String body) {
 
     private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
 
+    /** An answer without its body (null): the join and status phases look at the status only. */
+    static HttpAnswer take(ByteBuffer read) throws IOException {
+        return take(read, false);
+    }
+
     /**
-     * @param read the connection's buffer in write mode (position = bytes read so far); on a complete
-     *             answer, the bytes after it are moved to the front
+     * @param read     the connection's buffer in write mode (position = bytes read so far); on a complete
+     *                 answer, the bytes after it are moved to the front
+     * @param withBody whether to keep the body (as UTF-8 text), for callers that read a token or an id from it
      * @return the answer, or null while it is incomplete
      */
-    static HttpAnswer take(ByteBuffer read) throws IOException {
+    static HttpAnswer take(ByteBuffer read, boolean withBody) throws IOException {
         int length = read.position();
         byte[] bytes = read.array();
         int headEnd = indexOf(bytes, length, HEAD_END);
@@ -58,9 +64,12 @@ record HttpAnswer(int status, boolean closes) {
         if (length < end) {
             return null;
         }
+        String body = withBody
+                ? new String(bytes, headEnd + HEAD_END.length, (int) contentLength, StandardCharsets.UTF_8)
+                : null;
         read.flip().position((int) end);
         read.compact();
-        return new HttpAnswer(status, closes);
+        return new HttpAnswer(status, closes, body);
     }
 
     private static int indexOf(byte[] bytes, int length, byte[] wanted) {

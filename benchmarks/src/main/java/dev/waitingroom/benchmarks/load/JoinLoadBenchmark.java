@@ -16,14 +16,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The load benchmark, start to end in one run against one fresh redis-server on a loopback port:
  * (a) the unpipelined ceiling of the join script (redis-benchmark, then Lettuce), (b) the gateway's
  * closed-loop join throughput, (c) its join latency at a constant offered rate, (d) the ratio of gateway to
- * ceiling, (e) status calls over a full queue while admission runs, and (f) the admission step's cost in
- * Redis. {@code phases=} picks some of them (ceiling, join, status, step).
+ * ceiling, (e) status calls over a full queue while admission runs, (f) the admission step's cost in
+ * Redis, (g) seat holds and confirms through the gateway and (h) the cost of releasing holds that ran out.
+ * {@code phases=} picks some of them (ceiling, join, status, step, hold: g and h).
  *
  * <p>Arguments are {@code key=value}; see {@link LoadSettings#DEFAULTS}. Every phase is bounded in count
  * or time, and everything listens and connects on 127.0.0.1 only.
@@ -64,9 +66,12 @@ public final class JoinLoadBenchmark {
                 String sha = connection.sync().scriptLoad(script.source());
                 PipelinedJoins joins = new PipelinedJoins(fillConnection, sha, IDEMPOTENCY_TTL.toMillis());
                 AdmissionStepPhase steps = new AdmissionStepPhase(settings, HUGE_PER_USER_LIMIT);
-                runWithGateway(settings, sha, redis, connection.sync(), joins, steps);
+                Optional<HoldExpiryPhase> expiry = runWithGateway(settings, sha, redis, connection.sync(), joins, steps);
                 if (settings.runs(Phase.STEP)) {
                     steps.run(redis.url(), connection.sync(), joins);
+                }
+                if (expiry.isPresent()) {
+                    expiry.get().runAfterGateway(redis.url());
                 }
             } finally {
                 client.shutdown();
@@ -74,8 +79,10 @@ public final class JoinLoadBenchmark {
         }
     }
 
-    private static void runWithGateway(LoadSettings settings, String sha, LocalRedisServer redis, RedisCommands<String, String> commands,
-                                       PipelinedJoins joins, AdmissionStepPhase steps) throws Exception {
+    /** Every phase that needs the gateway; answers the hold expiry phase, whose second part runs once the gateway has stopped. */
+    private static Optional<HoldExpiryPhase> runWithGateway(LoadSettings settings, String sha, LocalRedisServer redis,
+                                                            RedisCommands<String, String> commands, PipelinedJoins joins,
+                                                            AdmissionStepPhase steps) throws Exception {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String adminToken = HexFormat.of().formatHex(secret);
@@ -88,9 +95,9 @@ public final class JoinLoadBenchmark {
                     gateway.port(), gateway.pid(), String.join(" ", settings.gatewayJvm()), settings.gatewayJar(), GATEWAY_LOG, GATEWAY_GC_LOG);
             GatewayAdmin admin = new GatewayAdmin(gateway.port(), adminToken);
             if (settings.runs(Phase.CEILING) || settings.runs(Phase.JOIN)) {
-                // Before the status or step phases, the join phases' entries must not go silent and be dropped
+                // Before the status, hold or step phases, the join phases' entries must not go silent and be dropped
                 // while those phases measure (run AA in docs/benchmarks.md was); older jars know only the limit.
-                boolean admissionFollows = settings.runs(Phase.STATUS) || settings.runs(Phase.STEP);
+                boolean admissionFollows = settings.runs(Phase.STATUS) || settings.runs(Phase.STEP) || settings.runs(Phase.HOLD);
                 for (String event : JOIN_EVENTS) {
                     if (admissionFollows) {
                         admin.configure(event, "{\"max_entries_per_user\": " + HUGE_PER_USER_LIMIT
@@ -116,9 +123,18 @@ public final class JoinLoadBenchmark {
             if (settings.runs(Phase.STATUS)) {
                 new StatusPollPhase(settings, admin, address, commands, joins, cpu).run(HUGE_PER_USER_LIMIT);
             }
+            Optional<HoldExpiryPhase> expiry = Optional.empty();
+            if (settings.runs(Phase.HOLD)) {
+                HoldEvent events = new HoldEvent(admin, address, commands, joins, HUGE_PER_USER_LIMIT, settings.holdSeats(),
+                        settings.holdConnections());
+                new SeatHoldPhase(settings, events, admin, address, commands, cpu).run();
+                expiry = Optional.of(new HoldExpiryPhase(settings, events, admin, address, commands, cpu));
+                expiry.get().runWithGateway();
+            }
             if (settings.runs(Phase.STEP)) {
                 steps.configure(admin);
             }
+            return expiry;
         }
     }
 
@@ -209,7 +225,7 @@ public final class JoinLoadBenchmark {
     }
 
     /** The 1, 5 and 15 minute load averages: anything else running on the machine shows up here. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];

@@ -34,6 +34,13 @@ record LoadSettings(
         int stepPacedCount,
         Duration stepInterval,
         int stepRate,
+        int holdPeople,
+        int holdWarmupPeople,
+        int holdConnections,
+        double holdContended,
+        int holdHotSeats,
+        int holdSeats,
+        int expiryHolds,
         String redisServer,
         String redisBenchmark,
         String gatewayJar,
@@ -48,7 +55,12 @@ record LoadSettings(
         /** (e) status calls over many waiting entries while admission runs */
         STATUS,
         /** (f) the admission step's Redis cost, after the gateway has stopped */
-        STEP;
+        STEP,
+        /**
+         * (g) seat holds and confirms through the gateway, and (h) the cost of releasing holds that ran out:
+         * swept by the gateway's job, then by the Redis adapter's own call once the gateway has stopped
+         */
+        HOLD;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -56,7 +68,7 @@ record LoadSettings(
     }
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("phases", "ceiling,join,status,step"),
+            Map.entry("phases", "ceiling,join,status,step,hold"),
             Map.entry("clients", "50"),
             Map.entry("ceiling.requests", "200000"),
             Map.entry("warmup.seconds", "30"),
@@ -74,6 +86,13 @@ record LoadSettings(
             Map.entry("step.paced.count", "100"),
             Map.entry("step.interval.ms", "100"),
             Map.entry("step.rate", "1000"),
+            Map.entry("hold.people", "20000"),
+            Map.entry("hold.warmup.people", "10000"),
+            Map.entry("hold.connections", "50"),
+            Map.entry("hold.contended", "0.05"),
+            Map.entry("hold.hot.seats", "2000"),
+            Map.entry("hold.seats", "100000"),
+            Map.entry("expiry.holds", "10000"),
             Map.entry("redis.server", "/usr/bin/redis-server"),
             Map.entry("redis.benchmark", "/usr/bin/redis-benchmark"),
             // relative to the benchmarks module, where the load benchmark runs
@@ -82,6 +101,8 @@ record LoadSettings(
 
     /** What the gateway's admin API takes (AdmissionPolicy): the step and status phases configure events with it. */
     private static final double MAX_ADMISSION_RATE = 100_000;
+    /** SeatPolicy.MAX_SEATS_PER_EVENT: the most seats an event may have. */
+    private static final int MAX_SEATS_PER_EVENT = 100_000;
 
     LoadSettings {
         // in the order they run, also when printed
@@ -92,7 +113,10 @@ record LoadSettings(
                 || statusEntries < 1 || statusConnections < 1 || statusWarmup.isNegative() || statusDuration.toSeconds() < 1
                 || statusAdmissionRate < 1 || statusAdmissionRate > MAX_ADMISSION_RATE
                 || stepWaiting.isEmpty() || stepWaiting.stream().anyMatch(waiting -> waiting < 1)
-                || stepCount < 1 || stepPacedCount < 1 || stepInterval.toMillis() < 1 || stepRate < 1 || stepRate > MAX_ADMISSION_RATE) {
+                || stepCount < 1 || stepPacedCount < 1 || stepInterval.toMillis() < 1 || stepRate < 1 || stepRate > MAX_ADMISSION_RATE
+                || holdPeople < 1 || holdWarmupPeople < 0 || holdConnections < 1 || !(holdContended >= 0 && holdContended <= 1)
+                || holdHotSeats < SeatPicks.MOST_SEATS || holdSeats > MAX_SEATS_PER_EVENT || expiryHolds < 1
+                || !SeatPicks.fits(Math.max(Math.max(holdPeople, holdWarmupPeople), expiryHolds), holdHotSeats, holdSeats)) {
             throw new IllegalArgumentException("settings out of range: " + this);
         }
     }
@@ -130,6 +154,13 @@ record LoadSettings(
                 Integer.parseInt(values.get("step.paced.count")),
                 Duration.ofMillis(Long.parseLong(values.get("step.interval.ms"))),
                 Integer.parseInt(values.get("step.rate")),
+                Integer.parseInt(values.get("hold.people")),
+                Integer.parseInt(values.get("hold.warmup.people")),
+                Integer.parseInt(values.get("hold.connections")),
+                Double.parseDouble(values.get("hold.contended")),
+                Integer.parseInt(values.get("hold.hot.seats")),
+                Integer.parseInt(values.get("hold.seats")),
+                Integer.parseInt(values.get("expiry.holds")),
                 values.get("redis.server"),
                 values.get("redis.benchmark"),
                 values.get("gateway.jar"),
@@ -143,7 +174,7 @@ record LoadSettings(
             String wanted = name.trim();
             phases.add(EnumSet.allOf(Phase.class).stream().filter(phase -> phase.key().equals(wanted)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown phase '" + wanted + "' in phases=" + list
-                            + "; known: ceiling, join, status, step")));
+                            + "; known: ceiling, join, status, step, hold")));
         }
         return phases;
     }

@@ -25,7 +25,7 @@ class HttpAnswerTest {
         assertThat(feed(ACCEPTED.substring(10, 70))).isNull();
         assertThat(feed(ACCEPTED.substring(70, ACCEPTED.length() - 1))).isNull();
 
-        assertThat(feed(ACCEPTED.substring(ACCEPTED.length() - 1))).isEqualTo(new HttpAnswer(202, false));
+        assertThat(feed(ACCEPTED.substring(ACCEPTED.length() - 1))).isEqualTo(new HttpAnswer(202, false, null));
         assertThat(read.position()).as("nothing left over").isZero();
     }
 
@@ -33,9 +33,18 @@ class HttpAnswerTest {
     void twoAnswersInOneReadAreTakenOneAfterTheOther() throws IOException {
         String closing = "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}";
 
-        assertThat(feed(ACCEPTED + closing)).isEqualTo(new HttpAnswer(202, false));
-        assertThat(HttpAnswer.take(read)).isEqualTo(new HttpAnswer(503, true));
+        assertThat(feed(ACCEPTED + closing)).isEqualTo(new HttpAnswer(202, false, null));
+        assertThat(HttpAnswer.take(read)).isEqualTo(new HttpAnswer(503, true, null));
         assertThat(HttpAnswer.take(read)).isNull();
+    }
+
+    @Test
+    void theBodyIsKeptOnlyWhenAskedFor() throws IOException {
+        String created = "HTTP/1.1 201 Created\r\nContent-Length: 26\r\n\r\n{\"reservation_id\":\"r-é1\"}";
+        read.put(created.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(HttpAnswer.take(read, true)).isEqualTo(new HttpAnswer(201, false, "{\"reservation_id\":\"r-é1\"}"));
+        assertThat(read.position()).as("nothing left over").isZero();
     }
 
     @Test

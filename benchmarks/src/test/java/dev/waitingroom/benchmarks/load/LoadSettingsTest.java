@@ -49,7 +49,7 @@ class LoadSettingsTest {
 
     @Test
     void everyPhaseRunsUnlessSomeArePicked() {
-        assertThat(LoadSettings.from().phases()).containsExactly(Phase.CEILING, Phase.JOIN, Phase.STATUS, Phase.STEP);
+        assertThat(LoadSettings.from().phases()).containsExactly(Phase.CEILING, Phase.JOIN, Phase.STATUS, Phase.STEP, Phase.HOLD);
 
         LoadSettings joinsOnly = LoadSettings.from("phases=join, ceiling");
 
@@ -62,7 +62,7 @@ class LoadSettingsTest {
         assertThatThrownBy(() -> LoadSettings.from("phases=join,admission"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("admission")
-                .hasMessageContaining("ceiling, join, status, step");
+                .hasMessageContaining("ceiling, join, status, step, hold");
     }
 
     @Test
@@ -76,5 +76,18 @@ class LoadSettingsTest {
     void anAdmissionRateTheApiWouldRefuseIsRefusedBeforeTheRunStarts() {
         assertThatThrownBy(() -> LoadSettings.from("status.rate=100001")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LoadSettings.from("step.rate=0")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theHoldPhaseNeedsABlockOfSeatsPerPersonBesideTheHotSeats() {
+        LoadSettings settings = LoadSettings.from("phases=hold");
+
+        assertThat(settings.holdPeople()).isEqualTo(20_000);
+        assertThat(settings.holdSeats()).isEqualTo(100_000);
+        assertThat(LoadSettings.from("hold.people=24500", "hold.hot.seats=2000").holdPeople()).isEqualTo(24_500);
+        assertThatThrownBy(() -> LoadSettings.from("hold.people=24501", "hold.hot.seats=2000")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadSettings.from("expiry.holds=30000")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadSettings.from("hold.seats=100001")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadSettings.from("hold.contended=1.5")).isInstanceOf(IllegalArgumentException.class);
     }
 }
