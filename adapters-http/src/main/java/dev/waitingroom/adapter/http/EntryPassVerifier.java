@@ -9,18 +9,30 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.waitingroom.application.port.in.Holder;
 import dev.waitingroom.domain.queue.EventId;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the entry pass a reservation request carries ({@code Authorization: Bearer <pass>}) before anything
  * touches the store: signed ES256 by the key this gateway signs with (the {@code kid} must name it), not
  * expired by this gateway's clock, issued by this gateway's issuer, for exactly one event, naming an entry.
  * Whether the window behind it is still open only the store can say; the seat ledger checks that.
+ *
+ * <p>Checking an ES256 signature costs some 600 µs of CPU here, about half of a hold's cost in the gateway
+ * (run AD of docs/benchmarks.md), and a person sends the same pass with every seat call. So a pass found
+ * valid is remembered by the SHA-256 of its text until its {@code exp}, for as long as the same key signs:
+ * the identical text would verify the same way again. The memory is bounded and cleared when full.
  */
 final class EntryPassVerifier {
 
@@ -35,10 +47,18 @@ final class EntryPassVerifier {
     private record KeyVerifier(EntrySigningKey key, JWSVerifier verifier) {
     }
 
+    /** A pass found valid: what it says, until when, and under which key. */
+    private record Remembered(VerifiedPass pass, Instant expires, EntrySigningKey key) {
+    }
+
+    /** Passes remembered at most; some 150 bytes each. */
+    static final int MAX_REMEMBERED = 100_000;
+
     private final EntrySigningKeys keys;
     private final String issuer;
     private final Clock clock;
     private volatile KeyVerifier cached;
+    private final Map<ByteBuffer, Remembered> remembered = new ConcurrentHashMap<>();
 
     EntryPassVerifier(EntrySigningKeys keys, String issuer, Clock clock) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -59,16 +79,40 @@ final class EntryPassVerifier {
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
+        String text = header.substring(BEARER.length()).strip();
+        ByteBuffer digest = digest(text);
+        Instant now = clock.instant();
         try {
-            return verified(SignedJWT.parse(header.substring(BEARER.length()).strip()));
+            KeyVerifier current = verifierOfCurrentKey();
+            Remembered known = remembered.get(digest);
+            if (known != null && known.key() == current.key() && now.isBefore(known.expires())) {
+                return Optional.of(known.pass());
+            }
+            Optional<Remembered> valid = verified(SignedJWT.parse(text), current, now);
+            valid.ifPresent(pass -> remember(digest, pass));
+            return valid.map(Remembered::pass);
         } catch (ParseException | JOSEException e) {
             return Optional.empty(); // not a JWS, claims that are not JSON, a signature that is no ES256 signature
         }
     }
 
-    private Optional<VerifiedPass> verified(SignedJWT jwt) throws ParseException, JOSEException {
+    private void remember(ByteBuffer digest, Remembered pass) {
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear(); // rare, and every pass still verifies; only its next call pays the signature again
+        }
+        remembered.put(digest, pass);
+    }
+
+    private static ByteBuffer digest(String text) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private Optional<Remembered> verified(SignedJWT jwt, KeyVerifier current, Instant now) throws ParseException, JOSEException {
         JWSHeader header = jwt.getHeader();
-        KeyVerifier current = verifierOfCurrentKey();
         // only ES256, so a pass cannot choose a weaker algorithm (or none) for itself
         if (!JWSAlgorithm.ES256.equals(header.getAlgorithm()) || !current.key().kid().equals(header.getKeyID())
                 || !jwt.verify(current.verifier())) {
@@ -76,7 +120,7 @@ final class EntryPassVerifier {
         }
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         Date expires = claims.getExpirationTime();
-        if (expires == null || !clock.instant().isBefore(expires.toInstant()) || !issuer.equals(claims.getIssuer())) {
+        if (expires == null || !now.isBefore(expires.toInstant()) || !issuer.equals(claims.getIssuer())) {
             return Optional.empty();
         }
         List<String> audience = claims.getAudience();
@@ -84,7 +128,8 @@ final class EntryPassVerifier {
         if (audience.size() != 1 || subject == null || !Holder.isValid(subject)) {
             return Optional.empty();
         }
-        return EventId.parse(audience.getFirst()).map(event -> new VerifiedPass(event, subject));
+        return EventId.parse(audience.getFirst())
+                .map(event -> new Remembered(new VerifiedPass(event, subject), expires.toInstant(), current.key()));
     }
 
     /** The verifier of the key that signs now, built once per key. */
