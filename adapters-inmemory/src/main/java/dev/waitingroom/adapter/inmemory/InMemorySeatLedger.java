@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class InMemorySeatLedger implements SeatLedger {
 
     /** Holds one {@link #expireHolds} call expires at most, as on Redis. */
-    public static final int DEFAULT_BATCH = 500;
+    public static final int DEFAULT_BATCH = 150;
     /** How long a cancelled or expired reservation can still be read before it is forgotten. */
     public static final Duration DEFAULT_FINISHED_MEMORY = Duration.ofHours(24);
 

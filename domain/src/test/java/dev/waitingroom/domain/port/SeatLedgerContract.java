@@ -94,7 +94,7 @@ public abstract class SeatLedgerContract {
 
     /** The most holds one {@link SeatLedger#expireHolds} call releases in the ledger under test. */
     protected int expiryBatch() {
-        return 500;
+        return 150;
     }
 
     // ---- helpers -------------------------------------------------------------------------------
