@@ -18,7 +18,6 @@ import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.seat.Reservation;
 import dev.waitingroom.domain.seat.ReservationId;
 import dev.waitingroom.domain.seat.SeatId;
-import dev.waitingroom.domain.seat.SeatMap;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -57,17 +56,6 @@ final class ReservationRoutes {
             return new ReservationBody(reservation.id().value(), reservation.status().name(),
                     reservation.eventId().value(), reservation.seats().stream().map(SeatId::value).toList(),
                     RFC_3339.format(reservation.holdExpiresAt()), remaining);
-        }
-    }
-
-    record SeatBody(String seatId, String status) {
-    }
-
-    record SeatMapBody(String eventId, List<SeatBody> seats, long available) {
-
-        static SeatMapBody of(EventId eventId, SeatMap map) {
-            return new SeatMapBody(eventId.value(), map.seats().stream()
-                    .map(seat -> new SeatBody(seat.id().value(), seat.state().name())).toList(), map.counts().available());
         }
     }
 

@@ -4,9 +4,11 @@ import dev.waitingroom.application.port.in.EventSeats;
 import dev.waitingroom.application.port.in.SeatMapQuery;
 import dev.waitingroom.application.port.in.SeatMapUseCase;
 import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.seat.SeatMap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * Only events that exist are kept, so made-up event ids cannot fill it.
  */
 final class SeatMapCache {
+
+    /** The answer of {@code GET /api/v1/events/{event_id}/seats}, one seat. */
+    record SeatBody(String seatId, String status) {
+    }
+
+    record SeatMapBody(String eventId, List<SeatBody> seats, long available) {
+
+        static SeatMapBody of(EventId eventId, SeatMap map) {
+            return new SeatMapBody(eventId.value(), map.seats().stream()
+                    .map(seat -> new SeatBody(seat.id().value(), seat.state().name())).toList(), map.counts().available());
+        }
+    }
 
     /** An encoded seat map and when it was read. */
     record Answer(byte[] json, Instant readAt) {
@@ -57,7 +71,7 @@ final class SeatMapCache {
             Instant readAt = clock.instant();
             return switch (seatMap.seats(new SeatMapQuery(eventId))) {
                 case EventSeats.Found found -> {
-                    Answer answer = new Answer(Json.write(ReservationRoutes.SeatMapBody.of(eventId, found.map())), readAt);
+                    Answer answer = new Answer(Json.write(SeatMapBody.of(eventId, found.map())), readAt);
                     answers.put(eventId, answer);
                     yield Optional.of(answer);
                 }
