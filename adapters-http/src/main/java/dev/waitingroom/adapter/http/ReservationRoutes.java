@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * {@code /api/v1/reservations/*} (seat holds, with the admission's entry pass as the bearer token) and the
@@ -121,17 +122,12 @@ final class ReservationRoutes {
     }
 
     void read(ServerRequest req, ServerResponse res) {
-        Optional<VerifiedPass> pass = pass(req);
-        if (pass.isEmpty()) {
-            Responses.error(req, res, invalidPass());
-            return;
-        }
-        Optional<ReservationId> id = reservationIdOf(req);
-        if (id.isEmpty()) {
-            Responses.error(req, res, reservationNotFound());
-            return;
-        }
-        switch (readReservation.read(new ReadReservationQuery(pass.get().eventId(), id.get(), pass.get().holder()))) {
+        withReservation(req, res, (pass, id) -> answerRead(req, res,
+                readReservation.read(new ReadReservationQuery(pass.eventId(), id, pass.holder()))));
+    }
+
+    private static void answerRead(ServerRequest req, ServerResponse res, ReadReservationResult result) {
+        switch (result) {
             case ReadReservationResult.Found found -> Responses.json(res, Status.OK_200,
                     ReservationBody.of(found.reservation(), null));
             case ReadReservationResult.NotFound notFound -> Responses.error(req, res, reservationNotFound());
@@ -139,17 +135,12 @@ final class ReservationRoutes {
     }
 
     void confirm(ServerRequest req, ServerResponse res) {
-        Optional<VerifiedPass> pass = pass(req);
-        if (pass.isEmpty()) {
-            Responses.error(req, res, invalidPass());
-            return;
-        }
-        Optional<ReservationId> id = reservationIdOf(req);
-        if (id.isEmpty()) {
-            Responses.error(req, res, reservationNotFound());
-            return;
-        }
-        switch (confirmReservation.confirm(new ConfirmReservationCommand(pass.get().eventId(), id.get(), pass.get().holder()))) {
+        withReservation(req, res, (pass, id) -> answerConfirm(req, res,
+                confirmReservation.confirm(new ConfirmReservationCommand(pass.eventId(), id, pass.holder()))));
+    }
+
+    private static void answerConfirm(ServerRequest req, ServerResponse res, ConfirmReservationResult result) {
+        switch (result) {
             case ConfirmReservationResult.Confirmed confirmed -> Responses.json(res, Status.OK_200,
                     ReservationBody.of(confirmed.reservation(), null));
             case ConfirmReservationResult.Expired expired -> Responses.error(req, res, reservationExpired());
@@ -161,17 +152,12 @@ final class ReservationRoutes {
     }
 
     void cancel(ServerRequest req, ServerResponse res) {
-        Optional<VerifiedPass> pass = pass(req);
-        if (pass.isEmpty()) {
-            Responses.error(req, res, invalidPass());
-            return;
-        }
-        Optional<ReservationId> id = reservationIdOf(req);
-        if (id.isEmpty()) {
-            Responses.error(req, res, reservationNotFound());
-            return;
-        }
-        switch (cancelReservation.cancel(new CancelReservationCommand(pass.get().eventId(), id.get(), pass.get().holder()))) {
+        withReservation(req, res, (pass, id) -> answerCancel(req, res,
+                cancelReservation.cancel(new CancelReservationCommand(pass.eventId(), id, pass.holder()))));
+    }
+
+    private static void answerCancel(ServerRequest req, ServerResponse res, CancelReservationResult result) {
+        switch (result) {
             case CancelReservationResult.Cancelled cancelled -> Responses.json(res, Status.OK_200,
                     ReservationBody.of(cancelled.reservation(), null));
             case CancelReservationResult.AlreadyConfirmed confirmed -> Responses.error(req, res,
@@ -198,13 +184,26 @@ final class ReservationRoutes {
         Responses.json(res, Status.OK_200, answer.get().json());
     }
 
-    private Optional<VerifiedPass> pass(ServerRequest req) {
-        return passes.verify(req.headers().all(HeaderNames.AUTHORIZATION, List::of));
+    /**
+     * The pass first (401 when it is not valid), then the id: text that cannot be one of our ids names no
+     * reservation, and needs no store call to say so.
+     */
+    private void withReservation(ServerRequest req, ServerResponse res, BiConsumer<VerifiedPass, ReservationId> action) {
+        Optional<VerifiedPass> pass = pass(req);
+        if (pass.isEmpty()) {
+            Responses.error(req, res, invalidPass());
+            return;
+        }
+        Optional<ReservationId> id = ReservationId.parse(req.path().pathParameters().get("id"));
+        if (id.isEmpty()) {
+            Responses.error(req, res, reservationNotFound());
+            return;
+        }
+        action.accept(pass.get(), id.get());
     }
 
-    /** Text that cannot be one of our ids names no reservation: no store call needed to say so. */
-    private static Optional<ReservationId> reservationIdOf(ServerRequest req) {
-        return ReservationId.parse(req.path().pathParameters().get("id"));
+    private Optional<VerifiedPass> pass(ServerRequest req) {
+        return passes.verify(req.headers().all(HeaderNames.AUTHORIZATION, List::of));
     }
 
     /** The seats for a message: the first few, and how many more. */
