@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 public final class InMemoryAdmissionStore implements AdmissionStore {
 
     /** Entries one step closes, drops or admits at most, as on Redis. */
-    public static final int DEFAULT_BATCH = 1000;
+    public static final int DEFAULT_BATCH = 250;
 
     private final InMemoryEventCatalogue catalogue;
     private final InMemoryQueueStore queues;
