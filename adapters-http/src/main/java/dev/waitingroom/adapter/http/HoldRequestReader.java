@@ -7,9 +7,9 @@ import dev.waitingroom.domain.seat.SeatId;
 import dev.waitingroom.domain.seat.SeatPolicy;
 import dev.waitingroom.domain.seat.SeatSelection;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the body {@code {"event_id", "seat_ids": [...]}} of {@code POST /api/v1/reservations} into the
@@ -18,8 +18,8 @@ import java.util.Optional;
  */
 final class HoldRequestReader {
 
-    private static final String EVENT_ID = "event_id";
     private static final String SEAT_IDS = "seat_ids";
+    private static final Set<String> FIELDS = Set.of(BodyFields.EVENT_ID, SEAT_IDS);
 
     record HoldRequest(EventId eventId, SeatSelection seats) {
     }
@@ -35,27 +35,16 @@ final class HoldRequestReader {
     }
 
     private static Validated<HoldRequest> request(ObjectNode body) {
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals(EVENT_ID) && !name.equals(SEAT_IDS)) {
-                return Validated.rejected(ErrorCode.INVALID_REQUEST,
-                        "unknown field " + Json.quoteField(name) + "; a hold takes event_id and seat_ids");
-            }
+        Optional<ApiError> unknown = BodyFields.unknownField(body, FIELDS, "a hold takes event_id and seat_ids");
+        if (unknown.isPresent()) {
+            return new Validated.Rejected<>(unknown.get());
         }
-        JsonNode event = body.get(EVENT_ID);
-        if (event == null || event.isNull() || (event.isTextual() && event.textValue().isEmpty())) {
-            return Validated.rejected(ErrorCode.MISSING_EVENT_ID, "event_id is required");
-        }
-        if (!event.isTextual()) {
-            return Validated.rejected(ErrorCode.INVALID_REQUEST, "event_id must be a string");
-        }
-        Optional<EventId> eventId = EventId.parse(event.textValue());
-        if (eventId.isEmpty()) {
-            return Validated.rejected(ErrorCode.INVALID_REQUEST, EventId.RULE);
-        }
-        return switch (selection(body.get(SEAT_IDS))) {
-            case Validated.Rejected<SeatSelection> rejected -> new Validated.Rejected<>(rejected.error());
-            case Validated.Valid<SeatSelection> valid -> Validated.valid(new HoldRequest(eventId.get(), valid.value()));
+        return switch (BodyFields.eventId(body)) {
+            case Validated.Rejected<EventId> rejected -> new Validated.Rejected<>(rejected.error());
+            case Validated.Valid<EventId> eventId -> switch (selection(body.get(SEAT_IDS))) {
+                case Validated.Rejected<SeatSelection> rejected -> new Validated.Rejected<>(rejected.error());
+                case Validated.Valid<SeatSelection> valid -> Validated.valid(new HoldRequest(eventId.value(), valid.value()));
+            };
         };
     }
 

@@ -6,15 +6,15 @@ import dev.waitingroom.application.port.in.JoinQueueCommand;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.UserId;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns the Idempotency-Key header and the body {@code {"event_id", "user_id"?}} into a join command. */
 final class JoinRequestReader {
 
-    private static final String EVENT_ID = "event_id";
     private static final String USER_ID = "user_id";
+    private static final Set<String> FIELDS = Set.of(BodyFields.EVENT_ID, USER_ID);
 
     private JoinRequestReader() {
     }
@@ -34,25 +34,17 @@ final class JoinRequestReader {
     }
 
     private static Validated<JoinQueueCommand> command(ObjectNode body, IdempotencyKey key) {
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals(EVENT_ID) && !name.equals(USER_ID)) {
-                return Validated.rejected(ErrorCode.INVALID_REQUEST,
-                        "unknown field " + Json.quoteField(name) + "; a join takes event_id and user_id");
-            }
+        Optional<ApiError> unknown = BodyFields.unknownField(body, FIELDS, "a join takes event_id and user_id");
+        if (unknown.isPresent()) {
+            return new Validated.Rejected<>(unknown.get());
         }
-        JsonNode event = body.get(EVENT_ID);
-        if (event == null || event.isNull() || (event.isTextual() && event.textValue().isEmpty())) {
-            return Validated.rejected(ErrorCode.MISSING_EVENT_ID, "event_id is required");
-        }
-        if (!event.isTextual()) {
-            return Validated.rejected(ErrorCode.INVALID_REQUEST, "event_id must be a string");
-        }
-        Optional<EventId> eventId = EventId.parse(event.textValue());
-        if (eventId.isEmpty()) {
-            return Validated.rejected(ErrorCode.INVALID_REQUEST, EventId.RULE);
-        }
-        JsonNode user = body.get(USER_ID);
+        return switch (BodyFields.eventId(body)) {
+            case Validated.Rejected<EventId> rejected -> new Validated.Rejected<>(rejected.error());
+            case Validated.Valid<EventId> eventId -> command(eventId.value(), body.get(USER_ID), key);
+        };
+    }
+
+    private static Validated<JoinQueueCommand> command(EventId eventId, JsonNode user, IdempotencyKey key) {
         Optional<UserId> userId = Optional.empty();
         if (user != null && !user.isNull()) {
             if (!user.isTextual()) {
@@ -63,6 +55,6 @@ final class JoinRequestReader {
                 return Validated.rejected(ErrorCode.INVALID_REQUEST, UserId.RULE);
             }
         }
-        return Validated.valid(new JoinQueueCommand(eventId.get(), userId, key));
+        return Validated.valid(new JoinQueueCommand(eventId, userId, key));
     }
 }
