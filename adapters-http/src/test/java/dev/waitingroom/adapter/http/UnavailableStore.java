@@ -56,7 +56,7 @@ final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalog
     }
 
     @Override
-    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key, boolean keepLog) {
         throw down();
     }
 

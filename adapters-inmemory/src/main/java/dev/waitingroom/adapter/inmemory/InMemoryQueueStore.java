@@ -43,7 +43,7 @@ public final class InMemoryQueueStore implements QueueStore {
     }
 
     @Override
-    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key, boolean keepLog) {
         Optional<EventSettings> event = catalogue.find(newToken.eventId());
         if (event.isEmpty()) {
             return new JoinOutcome.EventNotFound();

@@ -57,7 +57,7 @@ public final class RedisQueueStore implements QueueStore {
     }
 
     @Override
-    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key, boolean keepLog) {
         EventId event = newToken.eventId();
         RedisKeys keys = RedisKeys.of(event);
         String ticketId = newToken.ticketId();

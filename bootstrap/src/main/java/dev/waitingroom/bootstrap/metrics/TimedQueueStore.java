@@ -28,8 +28,8 @@ final class TimedQueueStore implements QueueStore {
     }
 
     @Override
-    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
-        return join.time(() -> store.join(newToken, user, key));
+    public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key, boolean keepLog) {
+        return join.time(() -> store.join(newToken, user, key, keepLog));
     }
 
     @Override

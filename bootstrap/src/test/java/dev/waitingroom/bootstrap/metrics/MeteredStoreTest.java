@@ -125,7 +125,7 @@ class MeteredStoreTest {
     /** Unavailable for status, a bug for stats. */
     private static final class FailingStore implements QueueStore {
         @Override
-        public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+        public JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key, boolean keepLog) {
             throw new UnsupportedOperationException();
         }
 

@@ -1,6 +1,7 @@
 package dev.waitingroom.domain.event;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.seat.SeatPolicy;
@@ -11,13 +12,19 @@ import java.util.Objects;
  * gathers the policy of each of them.
  */
 public record EventSettings(EventId eventId, QueuePolicy queuePolicy, AdmissionPolicy admissionPolicy,
-                            SeatPolicy seatPolicy) {
+                            SeatPolicy seatPolicy, LogPolicy logPolicy) {
 
     public EventSettings {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(queuePolicy, "queuePolicy");
         Objects.requireNonNull(admissionPolicy, "admissionPolicy");
         Objects.requireNonNull(seatPolicy, "seatPolicy");
+        Objects.requireNonNull(logPolicy, "logPolicy");
+    }
+
+    /** The person logs at their defaults. */
+    public EventSettings(EventId eventId, QueuePolicy queuePolicy, AdmissionPolicy admissionPolicy, SeatPolicy seatPolicy) {
+        this(eventId, queuePolicy, admissionPolicy, seatPolicy, LogPolicy.DEFAULT);
     }
 
     /** Seat holds at their defaults. */

@@ -22,9 +22,16 @@ public interface QueueStore {
      * with who used it. Joining counts as the entry's first heartbeat. A key whose entry is gone (left,
      * dropped, or its window ended) is free again. The queue's order is the order in which the store accepted the joins.
      *
-     * @param user empty for an anonymous entry (no per-user limit applies)
+     * @param user    empty for an anonymous entry (no per-user limit applies)
+     * @param keepLog whether this entry's changes go to its person's log ({@link PersonLog}), from this join
+     *                to its end: decided once, so that a log never starts or stops in the middle of an entry
      */
-    JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key);
+    JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key, boolean keepLog);
+
+    /** Joins without keeping a log of the entry. */
+    default JoinOutcome join(WaitingToken newToken, Optional<UserId> user, IdempotencyKey key) {
+        return join(newToken, user, key, false);
+    }
 
     /**
      * Where the entry stands now. Reading a waiting entry is its heartbeat: it keeps the entry from being
