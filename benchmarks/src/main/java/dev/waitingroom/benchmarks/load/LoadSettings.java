@@ -44,7 +44,8 @@ record LoadSettings(
         String redisServer,
         String redisBenchmark,
         String gatewayJar,
-        List<String> gatewayJvm) {
+        List<String> gatewayJvm,
+        boolean streams) {
 
     /** The parts of a run, in the order they run; {@code phases=} picks some of them. */
     enum Phase {
@@ -97,7 +98,10 @@ record LoadSettings(
             Map.entry("redis.benchmark", "/usr/bin/redis-benchmark"),
             // relative to the benchmarks module, where the load benchmark runs
             Map.entry("gateway.jar", "../bootstrap/target/waiting-room.jar"),
-            Map.entry("gateway.jvm", "-Xms1g -Xmx1g -XX:+UseZGC"));
+            Map.entry("gateway.jvm", "-Xms1g -Xmx1g -XX:+UseZGC"),
+            // on: every join keeps a person log (FEATURE_STREAMS_QUEUE=true for the gateway, and the joins sent
+            // straight to Redis say so too); off: none does. The flag lives in Redis, and each run has a fresh one.
+            Map.entry("streams", "off"));
 
     /** What the gateway's admin API takes (AdmissionPolicy): the step and status phases configure events with it. */
     private static final double MAX_ADMISSION_RATE = 100_000;
@@ -164,7 +168,16 @@ record LoadSettings(
                 values.get("redis.server"),
                 values.get("redis.benchmark"),
                 values.get("gateway.jar"),
-                List.of(values.get("gateway.jvm").trim().split("\\s+")));
+                List.of(values.get("gateway.jvm").trim().split("\\s+")),
+                onOrOff("streams", values.get("streams")));
+    }
+
+    private static boolean onOrOff(String key, String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(key + "=" + value + ": on or off");
+        };
     }
 
     /** e.g. {@code ceiling,join}: a comma-separated list of phase names, in any order. */

@@ -79,6 +79,14 @@ class LoadSettingsTest {
     }
 
     @Test
+    void theLogIsOffUnlessTheRunTurnsItOn() {
+        assertThat(LoadSettings.from().streams()).isFalse();
+        assertThat(LoadSettings.from("streams=on").streams()).isTrue();
+        assertThatThrownBy(() -> LoadSettings.from("streams=true")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("on or off");
+    }
+
+    @Test
     void theHoldPhaseNeedsABlockOfSeatsPerPersonBesideTheHotSeats() {
         LoadSettings settings = LoadSettings.from("phases=hold");
 
