@@ -57,7 +57,7 @@ public final class JoinLoadBenchmark {
         LoadSettings settings = LoadSettings.from(arguments);
         print("settings: %s", settings);
         print("machine: %d processors, load average %s", Runtime.getRuntime().availableProcessors(), loadAverage());
-        try (LocalRedisServer redis = LocalRedisServer.start(settings.redisServer())) {
+        try (LocalRedisServer redis = LocalRedisServer.start(settings.redisServer(), settings.redisOptions())) {
             print("redis-server: %s (fresh, no persistence)", redis.url());
             RedisClient client = RedisClient.create(redis.url());
             try (StatefulRedisConnection<String, String> connection = client.connect();

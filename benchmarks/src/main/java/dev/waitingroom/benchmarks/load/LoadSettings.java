@@ -42,6 +42,7 @@ record LoadSettings(
         int holdSeats,
         int expiryHolds,
         String redisServer,
+        List<String> redisOptions,
         String redisBenchmark,
         String gatewayJar,
         List<String> gatewayJvm,
@@ -95,6 +96,8 @@ record LoadSettings(
             Map.entry("hold.seats", "100000"),
             Map.entry("expiry.holds", "10000"),
             Map.entry("redis.server", "/usr/bin/redis-server"),
+            // further redis-server options, e.g. "--stream-node-max-bytes 512"
+            Map.entry("redis.options", ""),
             Map.entry("redis.benchmark", "/usr/bin/redis-benchmark"),
             // relative to the benchmarks module, where the load benchmark runs
             Map.entry("gateway.jar", "../bootstrap/target/waiting-room.jar"),
@@ -166,10 +169,16 @@ record LoadSettings(
                 Integer.parseInt(values.get("hold.seats")),
                 Integer.parseInt(values.get("expiry.holds")),
                 values.get("redis.server"),
+                words(values.get("redis.options")),
                 values.get("redis.benchmark"),
                 values.get("gateway.jar"),
-                List.of(values.get("gateway.jvm").trim().split("\\s+")),
+                words(values.get("gateway.jvm")),
                 onOrOff("streams", values.get("streams")));
+    }
+
+    /** A value with spaces, as separate command-line words; none for a blank one. */
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     private static boolean onOrOff(String key, String value) {

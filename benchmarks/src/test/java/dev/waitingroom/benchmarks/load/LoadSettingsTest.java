@@ -45,6 +45,9 @@ class LoadSettingsTest {
 
         assertThat(settings.gatewayJvm()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
         assertThat(LoadSettings.from().gatewayJvm()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+UseZGC");
+        assertThat(LoadSettings.from().redisOptions()).isEmpty();
+        assertThat(LoadSettings.from("redis.options=--stream-node-max-bytes 512").redisOptions())
+                .containsExactly("--stream-node-max-bytes", "512");
     }
 
     @Test
