@@ -111,7 +111,7 @@ public abstract class PersonLogContract {
     /** An admitted entry that kept its entry pass: what holds seats. */
     protected record Holder(WaitingToken token, Instant windowEnd) {
 
-        String id() {
+        public String id() {
             return token.entryId();
         }
     }
