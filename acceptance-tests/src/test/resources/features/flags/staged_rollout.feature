@@ -8,16 +8,18 @@ Feature: A flag rolled out to part of the people, the same part on every gateway
 
   "About a quarter" of 4,000 people is between 900 and 1,100 of them, and "about half" between 1,800
   and 2,200: the buckets are a fixed hash, and these bounds say what "about" means. Every person joins
-  once through each gateway, so that each gateway answers for every person.
+  once through each gateway, so that each gateway answers for every person, and stays in the queue
+  while the logs are read (the event allows an hour of silence).
 
   Scenario: At 25% about a quarter of the people get a log, the same on every gateway; at 50% they all still do, and about as many again
     Given the flag "streams_queue" is on for 25% of people
-    And an event that is open for sale
+    And an event with these admission settings:
+      | silence allowed | 3600 seconds |
     When 4000 people join the queue, each once through every gateway
     Then between 900 and 1100 of them have a log
     And the log of each of them holds all of their joins, through every gateway, and no one else has a log
     When the flag "streams_queue" is rolled out to 50% of people
-    And a new event opens, and the same people join its queue, each once through every gateway
+    And a new event opens with the same settings, and the same people join its queue, each once through every gateway
     Then between 1800 and 2200 of them have a log
     And the log of each of them holds all of their joins, through every gateway, and no one else has a log
     And everyone who had a log in the first event has one in the new event

@@ -57,8 +57,9 @@ public final class LogCrowdSteps {
     }
 
     /**
-     * Each person's requests go through the gateways in turn, so that with several gateways the join of a
-     * place and its leave reach different ones; the people go all at once.
+     * Each person's requests go through the gateways in turn, the joins too, so that with several gateways
+     * every gateway takes joins and the leave of a place reaches another gateway than its join; the
+     * people go all at once.
      */
     @When("{int} people at the same moment each join the queue and leave it again {int} times, one request after another, through the gateways in turn")
     public void crowdJoinsAndLeaves(int people, int times) {
@@ -69,11 +70,11 @@ public final class LogCrowdSteps {
         List<Callable<List<Request>>> sequences = names.stream().<Callable<List<Request>>>map(name -> () -> {
             List<Request> sent = new ArrayList<>(2 * times);
             for (int i = 0; i < times; i++) {
-                Reply joined = client.join(eventId, name, UUID.randomUUID().toString(), (2 * i) % gateways);
+                Reply joined = client.join(eventId, name, UUID.randomUUID().toString(), i % gateways);
                 String token = joined.accepted() ? joined.waitingToken() : null;
                 sent.add(new Request("join", token, joined));
                 if (token != null) {
-                    sent.add(new Request("leave", token, client.leave(token, (2 * i + 1) % gateways)));
+                    sent.add(new Request("leave", token, client.leave(token, (i + 1) % gateways)));
                 }
             }
             return sent;

@@ -2,6 +2,7 @@ package dev.waitingroom.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
@@ -39,11 +40,13 @@ public final class RolloutSteps {
         joinThroughEveryGateway();
     }
 
-    @When("a new event opens, and the same people join its queue, each once through every gateway")
+    @When("a new event opens with the same settings, and the same people join its queue, each once through every gateway")
     public void theSamePeopleJoinANewEvent() {
         assertThat(people).as("people who joined before").isNotEmpty();
         withALogInTheFirstEvent = withALog();
-        world().openEvent(Map.of());
+        JsonNode first = world().settings();
+        world().openEvent(Map.of("abandon_after_sec", first.path("abandon_after_sec").asLong(),
+                "max_entries_per_user", first.path("max_entries_per_user").asLong()));
         joinThroughEveryGateway();
     }
 
