@@ -1,6 +1,7 @@
 package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
+import dev.waitingroom.bootstrap.flags.StoreFlagProvider;
 import dev.waitingroom.bootstrap.metrics.MeteredStore;
 import dev.waitingroom.bootstrap.metrics.EventGauges;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,11 +52,20 @@ class BackgroundConfiguration {
                 () -> useCases.releaseExpiredHolds().release());
     }
 
+    /**
+     * Every instance reads the flags from the store a second after its last read ended, so a change made on any
+     * instance is in force on every other within about two seconds, and no evaluation waits for the store.
+     */
+    private static BackgroundWork.Job flagRefresh(StoreFlagProvider flags) {
+        return new BackgroundWork.Job("flag-refresh", Duration.ofSeconds(1), Duration.ofMillis(100), flags::refresh);
+    }
+
     @Bean
-    BackgroundWork backgroundWork(WaitingRoomUseCases useCases, MeteredStore store, MeterRegistry registry, Settings settings) {
+    BackgroundWork backgroundWork(WaitingRoomUseCases useCases, MeteredStore store, MeterRegistry registry, Settings settings,
+                                  StoreFlagProvider flags) {
         EventGauges gauges = new EventGauges(store.eventCatalogue(), store.queueStore(), store.admissionStore(),
                 store.seatLedger(), registry);
         return new BackgroundWork(List.of(storeWatch(useCases), eventGauges(gauges), admission(useCases, settings.admissionStep()),
-                holdExpiry(useCases, settings.holdExpiry())));
+                holdExpiry(useCases, settings.holdExpiry()), flagRefresh(flags)));
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The home of work that no request drives (watching the store, the event gauges, admission steps, hold
- * expiry). Each job runs again a period after its last run ended, plus a random jitter so that many
+ * expiry, reading the feature flags). Each job runs again a period after its last run ended, plus a random jitter so that many
  * gateways do not act in step; a job that fails is logged and runs again. It starts once everything
  * else is up and, on shutdown, stops first: before the HTTP server and the store close under it.
  */

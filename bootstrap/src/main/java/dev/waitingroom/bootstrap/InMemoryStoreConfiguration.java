@@ -2,6 +2,8 @@ package dev.waitingroom.bootstrap;
 
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryFlagStore;
+import dev.waitingroom.adapter.inmemory.InMemoryPersonLog;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemorySigningKeyStore;
@@ -43,5 +45,16 @@ class InMemoryStoreConfiguration {
     @Bean
     InMemorySigningKeyStore signingKeyStore() {
         return new InMemorySigningKeyStore();
+    }
+
+    /** The person logs live with the queues, whose changes append to them under the same lock. */
+    @Bean
+    InMemoryPersonLog personLog(InMemoryQueueStore queues) {
+        return new InMemoryPersonLog(queues);
+    }
+
+    @Bean
+    InMemoryFlagStore flagStore() {
+        return new InMemoryFlagStore();
     }
 }

@@ -3,6 +3,8 @@ package dev.waitingroom.bootstrap;
 import dev.waitingroom.adapter.redis.RedisAdmissionStore;
 import dev.waitingroom.adapter.redis.RedisConnection;
 import dev.waitingroom.adapter.redis.RedisEventCatalogue;
+import dev.waitingroom.adapter.redis.RedisFlagStore;
+import dev.waitingroom.adapter.redis.RedisPersonLog;
 import dev.waitingroom.adapter.redis.RedisQueueStore;
 import dev.waitingroom.adapter.redis.RedisSeatLedger;
 import dev.waitingroom.adapter.redis.RedisSigningKeyStore;
@@ -58,5 +60,17 @@ class RedisStoreConfiguration {
     @Bean
     RedisSigningKeyStore signingKeyStore(RedisConnection connection) {
         return new RedisSigningKeyStore(connection);
+    }
+
+    /** Reads the person logs that the scripts append to (one stream per person and event, XRANGE with a COUNT). */
+    @Bean
+    RedisPersonLog personLog(RedisConnection connection) {
+        return new RedisPersonLog(connection);
+    }
+
+    /** The flags of every instance in one hash, {@code wr:flags}. */
+    @Bean
+    RedisFlagStore flagStore(RedisConnection connection) {
+        return new RedisFlagStore(connection);
     }
 }

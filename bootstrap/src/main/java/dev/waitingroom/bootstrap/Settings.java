@@ -4,7 +4,11 @@ import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.http.HttpSettings;
 import dev.waitingroom.adapter.redis.BreakerSettings;
 import dev.waitingroom.bootstrap.logging.LogSettings;
+import dev.waitingroom.domain.flag.FeatureFlag;
+import dev.waitingroom.domain.flag.Rollout;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +27,9 @@ import java.util.Optional;
  * @param expiredTokenTtl    how long the token of a dropped entry or an ended window answers TOKEN_EXPIRED
  * @param signingKey         the key that signs entry passes; empty has the store generate one (and share it)
  * @param entryPassIssuer    the {@code iss} claim of entry passes
+ * @param startingFlags      each feature flag's starting value ({@code FEATURE_*}): what this instance stores when the
+ *                           store holds no value for the flag yet; a value stored earlier (by another instance, or the
+ *                           admin API) wins
  */
 public record Settings(
         int port,
@@ -42,7 +49,8 @@ public record Settings(
         Duration expiredTokenTtl,
         Optional<EntrySigningKey> signingKey,
         String entryPassIssuer,
-        Duration seatMapMaxAge) {
+        Duration seatMapMaxAge,
+        Map<FeatureFlag, Rollout> startingFlags) {
 
     /** Bodies above this are surely a mistake: the largest request we take is a small JSON object. */
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -66,6 +74,12 @@ public record Settings(
         Objects.requireNonNull(signingKey, "signingKey");
         Objects.requireNonNull(entryPassIssuer, "entryPassIssuer");
         Objects.requireNonNull(seatMapMaxAge, "seatMapMaxAge");
+        startingFlags = Collections.unmodifiableMap(new EnumMap<>(startingFlags));
+        for (FeatureFlag flag : FeatureFlag.values()) {
+            if (!startingFlags.containsKey(flag)) {
+                throw new IllegalArgumentException("no starting value for the flag " + flag.flagName());
+            }
+        }
     }
 
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
@@ -91,7 +105,40 @@ public record Settings(
                 reader.text("WAITING_ROOM_SIGNING_KEY").map(Settings::signingKey),
                 entryPassIssuer(reader.text("ENTRY_PASS_ISSUER").orElse(DEFAULT_ENTRY_PASS_ISSUER)),
                 Duration.ofMillis(reader.integer("SEAT_MAP_MAX_AGE_MS", HttpSettings.DEFAULT_SEAT_MAP_MAX_AGE.toMillis(), 0,
-                        HttpSettings.LIMIT_OF_SEAT_MAP_MAX_AGE.toMillis())));
+                        HttpSettings.LIMIT_OF_SEAT_MAP_MAX_AGE.toMillis())),
+                startingFlags(reader));
+    }
+
+    /**
+     * The seed's two other flags guarded a migration this product does not need: every change to a queue is one
+     * Lua script (or one lock in memory), and a queue's order is the order of the joins. {@code true} says what is
+     * so anyway; {@code false} asks for something that does not exist, so the start stops rather than pretend.
+     */
+    private static final Map<String, String> RETIRED_FLAGS = Map.of(
+            "FEATURE_LUA_ATOMIC", "this product has no non-atomic path: every change to a queue is one Lua script on"
+                    + " Redis (one lock in memory)",
+            "FEATURE_COMPOSITE_SCORE", "this product has no other score: a queue's order is the order in which the"
+                    + " store accepted the joins");
+
+    private static Map<FeatureFlag, Rollout> startingFlags(Reader reader) {
+        RETIRED_FLAGS.forEach((name, why) -> reader.text(name).ifPresent(value -> {
+            if (value.equals("false")) {
+                throw new IllegalArgumentException(name + "=false cannot be honoured: " + why
+                        + ". Remove the variable or set it to true.");
+            }
+            if (!value.equals("true")) {
+                throw new IllegalArgumentException(name + " may only be true (or unset): " + why + "; got '"
+                        + Reader.clip(value) + "'");
+            }
+        }));
+        Map<FeatureFlag, Rollout> flags = new EnumMap<>(FeatureFlag.class);
+        for (FeatureFlag flag : FeatureFlag.values()) {
+            Optional<String> text = reader.text(flag.environmentVariable());
+            flags.put(flag, text.map(value -> Rollout.parse(value).orElseThrow(() -> new IllegalArgumentException(
+                    flag.environmentVariable() + " must be false, true or a percentage of people from 0% to 100% (such as"
+                            + " 25%), got '" + Reader.clip(value) + "'"))).orElse(flag.byDefault()));
+        }
+        return flags;
     }
 
     /** The key's own words say what is wrong with it; they never quote it. */
@@ -156,7 +203,9 @@ public record Settings(
                 + ", signingKey=" + signingKey.map(key -> "set (kid " + key.kid() + ")")
                         .orElse(redisUrl.isPresent() ? "generated, shared through Redis" : "generated in memory")
                 + ", entryPassIssuer=" + entryPassIssuer
-                + ", seatMapMaxAge=" + seatMapMaxAge.toMillis() + "ms";
+                + ", seatMapMaxAge=" + seatMapMaxAge.toMillis() + "ms"
+                + ", startingFlags=" + startingFlags.entrySet().stream()
+                        .map(flag -> flag.getKey().flagName() + "=" + flag.getValue().text()).toList();
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */
@@ -199,7 +248,7 @@ public record Settings(
             return value;
         }
 
-        private static String clip(String value) {
+        static String clip(String value) {
             return value.length() > 40 ? value.substring(0, 40) + "..." : value;
         }
     }

@@ -52,6 +52,7 @@ public final class WaitingRoomApplication {
         context.register(settings.redisUrl().isPresent() ? RedisStoreConfiguration.class : InMemoryStoreConfiguration.class,
                 MetricsConfiguration.class,
                 UseCaseConfiguration.class,
+                FlagConfiguration.class,
                 EntryPassConfiguration.class,
                 HttpConfiguration.class,
                 BackgroundConfiguration.class);

@@ -88,6 +88,27 @@ final class GatewayClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The history of a waiting token's person; a non-200 answer gives a body with only {@code status_code} and {@code code}. */
+    JsonNode history(String token) {
+        return body(request("/api/v1/queue/history?token=" + token).GET());
+    }
+
+    JsonNode userLog(String eventId, String userId) {
+        return body(request("/api/v1/admin/events/" + eventId + "/log?user_id=" + userId)
+                .header("Authorization", "Bearer " + adminToken).GET());
+    }
+
+    JsonNode flags() {
+        return body(request("/api/v1/admin/flags").header("Authorization", "Bearer " + adminToken).GET());
+    }
+
+    JsonNode changeFlag(String name, String bodyJson) {
+        return body(request("/api/v1/admin/flags/" + name)
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(bodyJson)));
+    }
+
     int ready() {
         return send(request("/readyz").GET()).status();
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.redis.BreakerSettings;
 import dev.waitingroom.bootstrap.logging.LogSettings;
+import dev.waitingroom.domain.flag.FeatureFlag;
+import dev.waitingroom.domain.flag.Rollout;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
@@ -42,6 +44,7 @@ class SettingsTest {
         assertThat(settings.expiredTokenTtl()).isEqualTo(Duration.ofDays(1));
         assertThat(settings.signingKey()).isEmpty();
         assertThat(settings.entryPassIssuer()).isEqualTo("waiting-room");
+        assertThat(settings.startingFlags()).isEqualTo(Map.of(FeatureFlag.STREAMS_QUEUE, Rollout.OFF));
     }
 
     @Test
@@ -55,19 +58,22 @@ class SettingsTest {
                 Map.entry("LOG_FORMAT", "json"), Map.entry("ACCESS_LOG", "off"), Map.entry("ADMISSION_STEP_MS", "250"),
                 Map.entry("HOLD_EXPIRY_MS", "750"), Map.entry("EXPIRED_TOKEN_TTL_SEC", "3600"),
                 Map.entry("WAITING_ROOM_SIGNING_KEY", key.serialized()),
-                Map.entry("ENTRY_PASS_ISSUER", "https://tickets.example/waiting-room"), Map.entry("SEAT_MAP_MAX_AGE_MS", "0")));
+                Map.entry("ENTRY_PASS_ISSUER", "https://tickets.example/waiting-room"), Map.entry("SEAT_MAP_MAX_AGE_MS", "0"),
+                Map.entry("FEATURE_STREAMS_QUEUE", "25%"), Map.entry("FEATURE_LUA_ATOMIC", "true"),
+                Map.entry("FEATURE_COMPOSITE_SCORE", "true")));
 
         assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
                 Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
                 Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false),
                 Duration.ofMillis(250), Duration.ofMillis(750), Duration.ofHours(1), Optional.of(key),
-                "https://tickets.example/waiting-room", Duration.ZERO));
+                "https://tickets.example/waiting-room", Duration.ZERO, Map.of(FeatureFlag.STREAMS_QUEUE, Rollout.toPercent(25))));
         assertThat(settings.http().seatMapMaxAge()).isZero();
         assertThat(settings.http().requestReadTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(settings.http().maxConnections()).isEqualTo(64);
         assertThat(settings.toString()).contains(", logs=json, access log off")
                 .contains(", admissionStep=250ms, holdExpiry=750ms, expiredTokenTtl=3600s")
-                .endsWith(", signingKey=set (kid " + key.kid() + "), entryPassIssuer=https://tickets.example/waiting-room, seatMapMaxAge=0ms");
+                .endsWith(", signingKey=set (kid " + key.kid() + "), entryPassIssuer=https://tickets.example/waiting-room, seatMapMaxAge=0ms"
+                        + ", startingFlags=[streams_queue=25%]");
     }
 
     @Test
@@ -120,6 +126,27 @@ class SettingsTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"false, false", "true, true", "' 10% ', 10%", "0%, 0%", "100%, true"})
+    void aFlagsVariableGivesItsStartingValue(String value, String rollout) {
+        assertThat(Settings.fromEnvironment(Map.of("FEATURE_STREAMS_QUEUE", value)).startingFlags())
+                .isEqualTo(Map.of(FeatureFlag.STREAMS_QUEUE, Rollout.parse(rollout).orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FEATURE_LUA_ATOMIC, non-atomic path", "FEATURE_COMPOSITE_SCORE, no other score"})
+    void theRetiredFlagsAreTrueAnywayAndFalseStopsTheStartSayingWhy(String name, String why) {
+        assertThat(Settings.fromEnvironment(Map.of(name, "true")).startingFlags()).containsOnlyKeys(FeatureFlag.STREAMS_QUEUE);
+        assertThat(Settings.fromEnvironment(Map.of(name, " ")).startingFlags()).as("blank is unset")
+                .containsOnlyKeys(FeatureFlag.STREAMS_QUEUE);
+
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, "false")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(name + "=false cannot be honoured")
+                .hasMessageContaining(why)
+                .hasMessageContaining("Remove the variable or set it to true");
+    }
+
     @Test
     void theBreakerIsTunedByItsOwnVariables() {
         Settings settings = Settings.fromEnvironment(Map.of("BREAKER_FAILURE_RATE_PERCENT", "30",
@@ -161,7 +188,9 @@ class SettingsTest {
             "LOG_FORMAT, xml", "LOG_FORMAT, logfmt", "ACCESS_LOG, maybe", "ACCESS_LOG, true",
             "ADMISSION_STEP_MS, 9", "ADMISSION_STEP_MS, 10001", "ADMISSION_STEP_MS, fast", "HOLD_EXPIRY_MS, 9",
             "HOLD_EXPIRY_MS, 10001", "HOLD_EXPIRY_MS, soon", "SEAT_MAP_MAX_AGE_MS, -1", "SEAT_MAP_MAX_AGE_MS, 60001", "EXPIRED_TOKEN_TTL_SEC, 59",
-            "EXPIRED_TOKEN_TTL_SEC, 2592001"})
+            "EXPIRED_TOKEN_TTL_SEC, 2592001", "FEATURE_STREAMS_QUEUE, maybe", "FEATURE_STREAMS_QUEUE, 25",
+            "FEATURE_STREAMS_QUEUE, 101%", "FEATURE_STREAMS_QUEUE, TRUE", "FEATURE_STREAMS_QUEUE, -5%",
+            "FEATURE_LUA_ATOMIC, yes", "FEATURE_LUA_ATOMIC, 1", "FEATURE_COMPOSITE_SCORE, off", "FEATURE_COMPOSITE_SCORE, 50%"})
     void aBadValueIsRefusedNamingTheVariable(String name, String value) {
         assertThatThrownBy(() -> Settings.fromEnvironment(Map.of(name, value)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -9,6 +9,7 @@ import dev.waitingroom.application.port.in.EventStatsQuery;
 import dev.waitingroom.application.port.in.EventStatsUseCase;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.admission.AdmissionStats;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.QueueStats;
@@ -30,14 +31,17 @@ final class AdminRoutes {
     static final String EVENT_STATS = "/api/v1/admin/events/{eventId}/stats";
 
     record Settings(String eventId, int maxEntriesPerUser, double admissionRatePerSec, int maxActive, long entryTtlSec,
-                    long abandonAfterSec, boolean paused, long holdTtlSec, int maxSeatsPerHold) {
+                    long abandonAfterSec, boolean paused, long holdTtlSec, int maxSeatsPerHold, int logMaxEntries,
+                    long logTtlSec) {
 
         static Settings of(EventSettings saved) {
             AdmissionPolicy admission = saved.admissionPolicy();
             SeatPolicy seats = saved.seatPolicy();
+            LogPolicy log = saved.logPolicy();
             return new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser(), admission.ratePerSecond(),
                     admission.maxActive(), admission.entryTtl().toSeconds(), admission.abandonAfter().toSeconds(),
-                    admission.paused(), seats.holdTtl().toSeconds(), seats.maxSeatsPerHold());
+                    admission.paused(), seats.holdTtl().toSeconds(), seats.maxSeatsPerHold(), log.maxEntries(),
+                    log.ttl().toSeconds());
         }
     }
 

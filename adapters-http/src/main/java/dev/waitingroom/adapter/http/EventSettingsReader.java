@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
 import dev.waitingroom.application.port.in.EventSettingsChange;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.seat.SeatChange;
@@ -37,8 +38,10 @@ final class EventSettingsReader {
     static final String REMOVE_SEATS = "remove_seats";
     static final String HOLD_TTL_SEC = "hold_ttl_sec";
     static final String MAX_SEATS_PER_HOLD = "max_seats_per_hold";
+    static final String LOG_MAX_ENTRIES = "log_max_entries";
+    static final String LOG_TTL_SEC = "log_ttl_sec";
     /** Settings of the contract that later issues bring; refused by name so nobody thinks they took effect. */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("log_max_entries", "log_ttl_sec", "display_name", "message");
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("display_name", "message");
 
     private EventSettingsReader() {
     }
@@ -63,6 +66,8 @@ final class EventSettingsReader {
         Optional<Boolean> paused = Optional.empty();
         Optional<Duration> holdTtl = Optional.empty();
         OptionalInt maxSeatsPerHold = OptionalInt.empty();
+        OptionalInt logMaxEntries = OptionalInt.empty();
+        Optional<Duration> logTtl = Optional.empty();
         List<SeatId> add = List.of();
         List<SeatId> remove = List.of();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
@@ -127,6 +132,20 @@ final class EventSettingsReader {
                     }
                     maxSeatsPerHold = OptionalInt.of(value.intValue());
                 }
+                case LOG_MAX_ENTRIES -> {
+                    if (!isIntegerIn(value, LogPolicy.MIN_ENTRIES, LogPolicy.MAX_ENTRIES)) {
+                        return outOfRange(name, "an integer between " + LogPolicy.MIN_ENTRIES + " and " + LogPolicy.MAX_ENTRIES
+                                + " (entries kept in each person's log)");
+                    }
+                    logMaxEntries = OptionalInt.of(value.intValue());
+                }
+                case LOG_TTL_SEC -> {
+                    if (!isIntegerIn(value, LogPolicy.MIN_TTL_SECONDS, LogPolicy.MAX_TTL_SECONDS)) {
+                        return outOfRange(name, "an integer between " + LogPolicy.MIN_TTL_SECONDS + " and "
+                                + LogPolicy.MAX_TTL_SECONDS + " (seconds a person's log is kept after its last entry)");
+                    }
+                    logTtl = Optional.of(Duration.ofSeconds(value.longValue()));
+                }
                 case SEATS, REMOVE_SEATS -> {
                     switch (seatIds(name, value)) {
                         case Validated.Rejected<List<SeatId>> rejected -> {
@@ -153,7 +172,8 @@ final class EventSettingsReader {
                     + " is in both seats and remove_seats");
         }
         return Validated.valid(new ConfigureEventCommand(eventId, new EventSettingsChange(maxEntriesPerUser, rate,
-                maxActive, entryTtl, abandonAfter, paused, holdTtl, maxSeatsPerHold, new SeatChange(add, remove))));
+                maxActive, entryTtl, abandonAfter, paused, holdTtl, maxSeatsPerHold, new SeatChange(add, remove), logMaxEntries,
+                logTtl)));
     }
 
     /** An array of valid seat ids (repeats are harmless: a seat is added or removed once). */

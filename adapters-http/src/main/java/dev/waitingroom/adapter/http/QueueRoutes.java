@@ -138,11 +138,11 @@ final class QueueRoutes {
         Responses.json(res, Status.OK_200, LEFT);
     }
 
-    private static Optional<String> tokenOf(ServerRequest req) {
+    static Optional<String> tokenOf(ServerRequest req) {
         return req.query().first("token").asOptional().filter(token -> !token.isEmpty());
     }
 
-    private static ApiError tokenNotFound() {
+    static ApiError tokenNotFound() {
         return new ApiError(ErrorCode.TOKEN_NOT_FOUND, TOKEN_NOT_FOUND_MESSAGE);
     }
 
@@ -151,7 +151,7 @@ final class QueueRoutes {
                 "this waiting token expired: the entry was dropped after going silent, or its admission window ended or was used by a confirmed purchase");
     }
 
-    private static ApiError missingToken() {
+    static ApiError missingToken() {
         return new ApiError(ErrorCode.MISSING_TOKEN, "the query parameter token is required");
     }
 }

@@ -44,7 +44,7 @@ final class ReservationRoutes {
     static final String SEATS = "/api/v1/events/{eventId}/seats";
 
     /** RFC 3339 in UTC, always with milliseconds: the store keeps hold ends to the millisecond. */
-    private static final DateTimeFormatter RFC_3339 =
+    static final DateTimeFormatter RFC_3339 =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     /** Seats named in one message at most; a refusal of thousands of seats stays readable. */
     private static final int SEATS_NAMED = 20;

@@ -58,6 +58,8 @@ public final class WaitingRoomHttpServer {
                 useCases.readReservation(), useCases.confirmReservation(), useCases.cancelReservation(),
                 new SeatMapCache(useCases.seatMap(), Clock.systemUTC(), settings.seatMapMaxAge()));
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
+        PersonLogRoutes logs = new PersonLogRoutes(useCases.readUserLog(), useCases.readTokenHistory());
+        FlagRoutes flags = new FlagRoutes(useCases.listFlags(), useCases.changeFlag());
         OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics, signingKeys);
         RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());
         Failures failures = new Failures();
@@ -86,13 +88,22 @@ public final class WaitingRoomHttpServer {
                 // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(connections)
-                .routing(routing -> routes(routing, queue, reservations, admin, operations, failures, adminGate, observer))
+                .routing(routing -> routes(routing, new Routes(queue, reservations, admin, logs, flags,
+                        operations), failures, adminGate, observer))
                 .build();
     }
 
-    private static void routes(HttpRouting.Builder routing, QueueRoutes queue, ReservationRoutes reservations,
-                               AdminRoutes admin, OperationsRoutes operations, Failures failures, AdminGate adminGate,
+    /** Every group of routes the server answers. */
+    private record Routes(QueueRoutes queue, ReservationRoutes reservations, AdminRoutes admin, PersonLogRoutes logs,
+                          FlagRoutes flags, OperationsRoutes operations) {
+    }
+
+    private static void routes(HttpRouting.Builder routing, Routes routes, Failures failures, AdminGate adminGate,
                                RequestObserver observer) {
+        QueueRoutes queue = routes.queue();
+        ReservationRoutes reservations = routes.reservations();
+        AdminRoutes admin = routes.admin();
+        OperationsRoutes operations = routes.operations();
         routing.addFilter(new EdgeFilter())
                 .addFilter(new TraceFilter())
                 .addFilter(observer)
@@ -102,6 +113,7 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.GET, QueueRoutes.STATUS, queue::status);
         only(routing, Method.DELETE, QueueRoutes.LEAVE, queue::leave);
         only(routing, Method.POST, QueueRoutes.ENTER, queue::enter);
+        only(routing, Method.GET, PersonLogRoutes.HISTORY, routes.logs()::history);
         only(routing, Method.POST, ReservationRoutes.RESERVATIONS, reservations::hold);
         only(routing, Method.GET, ReservationRoutes.RESERVATION, reservations::read);
         only(routing, Method.POST, ReservationRoutes.CONFIRM, reservations::confirm);
@@ -109,6 +121,9 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.GET, ReservationRoutes.SEATS, reservations::seats);
         only(routing, Method.PUT, AdminRoutes.EVENT, admin::configure);
         only(routing, Method.GET, AdminRoutes.EVENT_STATS, admin::stats);
+        only(routing, Method.GET, PersonLogRoutes.USER_LOG, routes.logs()::userLog);
+        only(routing, Method.GET, FlagRoutes.FLAGS, routes.flags()::list);
+        only(routing, Method.PUT, FlagRoutes.FLAG, routes.flags()::change);
         only(routing, Method.GET, OperationsRoutes.HEALTH, operations::health);
         only(routing, Method.GET, OperationsRoutes.READY, operations::ready);
         only(routing, Method.GET, OperationsRoutes.OPENAPI, operations::openApi);

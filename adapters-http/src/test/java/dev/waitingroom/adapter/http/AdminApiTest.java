@@ -75,7 +75,13 @@ class AdminApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            log ttl not supported yet      | {"log_ttl_sec":60}                 | log_ttl_sec is not supported yet
+            log entries below the range    | {"log_max_entries":9}              | log_max_entries
+            log entries above the range    | {"log_max_entries":10001}          | log_max_entries
+            log entries a string           | {"log_max_entries":"100"}          | log_max_entries
+            log ttl below the range        | {"log_ttl_sec":3599}               | log_ttl_sec
+            log ttl above the range        | {"log_ttl_sec":2592001}            | log_ttl_sec
+            log ttl a fraction             | {"log_ttl_sec":3600.5}             | log_ttl_sec
+            message not supported yet      | {"message":"x"}                    | message is not supported yet
             display name not supported yet | {"display_name":"x"}               | display_name is not supported yet
             hold ttl below the range       | {"hold_ttl_sec":9}                 | hold_ttl_sec
             hold ttl above the range       | {"hold_ttl_sec":3601}              | hold_ttl_sec
@@ -161,6 +167,22 @@ class AdminApiTest {
         assertThat(updated.json().path("max_seats_per_hold").asInt()).isEqualTo(2);
         assertThat(kept.json().path("hold_ttl_sec").asInt()).isEqualTo(45);
         assertThat(kept.json().path("max_seats_per_hold").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theSettingsCarryThePersonLogBoundsAndAnUpdateChangesThem() {
+        Reply created = api.configure("festival", "{}");
+        assertThat(created.json().path("log_max_entries").asInt()).isEqualTo(100);
+        assertThat(created.json().path("log_ttl_sec").asInt()).isEqualTo(604_800);
+
+        Reply updated = api.configure("festival", "{\"log_max_entries\":10,\"log_ttl_sec\":3600}");
+        Reply kept = api.configure("festival", "{\"paused\":false,\"log_max_entries\":null}");
+
+        assertThat(updated.json().path("log_max_entries").asInt()).isEqualTo(10);
+        assertThat(updated.json().path("log_ttl_sec").asInt()).isEqualTo(3600);
+        assertThat(kept.json().path("log_max_entries").asInt()).isEqualTo(10);
+        assertThat(kept.json().path("log_ttl_sec").asInt()).isEqualTo(3600);
+        assertThat(api.configure("festival", "{\"log_max_entries\":10000,\"log_ttl_sec\":2592000}").status()).isEqualTo(200);
     }
 
     @Test

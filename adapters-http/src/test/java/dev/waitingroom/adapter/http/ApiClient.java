@@ -140,6 +140,28 @@ final class ApiClient {
         return pass == null ? request : request.header("Authorization", "Bearer " + pass);
     }
 
+    /** @param query what follows the {@code ?}, as the client sends it */
+    Reply userLog(String eventId, String query) {
+        return send(request("/api/v1/admin/events/" + eventId + "/log?" + query)
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).GET());
+    }
+
+    /** @param query what follows the {@code ?}, as the client sends it */
+    Reply history(String query) {
+        return get("/api/v1/queue/history?" + query);
+    }
+
+    Reply flags() {
+        return send(request("/api/v1/admin/flags").header("Authorization", "Bearer " + ADMIN_TOKEN).GET());
+    }
+
+    Reply changeFlag(String name, String body) {
+        return send(request("/api/v1/admin/flags/" + name)
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Reply get(String pathAndQuery) {
         return send(request(pathAndQuery).GET());
     }

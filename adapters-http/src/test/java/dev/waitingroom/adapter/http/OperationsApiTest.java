@@ -14,12 +14,7 @@ import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.waitingroom.adapter.http.ApiClient.Reply;
-import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
-import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
-import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
-import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemorySigningKeyStore;
-import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.domain.admission.EntryPass;
 import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.queue.EventId;
@@ -28,7 +23,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,11 +65,7 @@ class OperationsApiTest {
 
     @Test
     void aStoreThatLostItsDataIsNotReadyAndSaysWhy() {
-        InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
-        InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
-        WaitingRoomHttpServer lost = TestServers.start(WaitingRoomServices.over(new WaitingRoomServices.Ports(queues,
-                new InMemoryAdmissionStore(catalogue, queues), catalogue, () -> StoreCondition.DATA_LOST,
-                new InMemorySeatLedger(catalogue, queues), TestServers.PASS_ISSUER)));
+        WaitingRoomHttpServer lost = TestServers.start(TestServers.inMemoryUseCases(() -> StoreCondition.DATA_LOST));
         try {
             Reply ready = new ApiClient(lost.port()).get("/readyz");
 
@@ -98,7 +88,8 @@ class OperationsApiTest {
         assertThat(yaml).startsWith("openapi: 3.1.0");
         List<String> routes = routeTemplates();
         assertThat(routes).contains(QueueRoutes.JOIN, ReservationRoutes.CONFIRM, ReservationRoutes.SEATS, AdminRoutes.EVENT_STATS,
-                OperationsRoutes.HEALTH, OperationsRoutes.JWKS);
+                PersonLogRoutes.USER_LOG, PersonLogRoutes.HISTORY, FlagRoutes.FLAGS, FlagRoutes.FLAG, OperationsRoutes.HEALTH,
+                OperationsRoutes.JWKS);
         for (String route : routes) {
             assertThat(yaml).as(route).contains("\n  " + asOpenApiPath(route) + ":\n");
         }
@@ -206,7 +197,7 @@ class OperationsApiTest {
     private static List<String> routeTemplates() {
         List<String> routes = new ArrayList<>();
         for (Class<?> routeClass : List.of(QueueRoutes.class, ReservationRoutes.class, AdminRoutes.class,
-                OperationsRoutes.class)) {
+                PersonLogRoutes.class, FlagRoutes.class, OperationsRoutes.class)) {
             for (Field field : routeClass.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {

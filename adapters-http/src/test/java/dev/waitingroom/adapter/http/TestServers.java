@@ -4,10 +4,14 @@ import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
-import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.application.service.WaitingRoomServices;
 import dev.waitingroom.domain.port.EntryPassIssuer;
+import dev.waitingroom.domain.port.FeatureFlags;
+import dev.waitingroom.domain.port.FlagStore;
+import dev.waitingroom.domain.port.PersonLog;
+import dev.waitingroom.domain.port.StoreCondition;
+import dev.waitingroom.domain.port.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,15 +34,37 @@ final class TestServers {
 
     /** @param storeClock the in-memory store's clock (the store's own time, as Redis TIME is) */
     static WaitingRoomUseCases inMemoryUseCases(Clock storeClock) {
+        return inMemoryUseCases(storeClock, new ScriptedPersonLog(), () -> StoreCondition.READY);
+    }
+
+    /** Use cases whose person logs answer what the test scripted. */
+    static WaitingRoomUseCases inMemoryUseCases(PersonLog personLog) {
+        return inMemoryUseCases(Clock.systemUTC(), personLog, () -> StoreCondition.READY);
+    }
+
+    /** Use cases whose store's health is what the test says. */
+    static WaitingRoomUseCases inMemoryUseCases(StoreHealth health) {
+        return inMemoryUseCases(Clock.systemUTC(), new ScriptedPersonLog(), health);
+    }
+
+    private static WaitingRoomUseCases inMemoryUseCases(Clock storeClock, PersonLog personLog, StoreHealth health) {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, storeClock, Duration.ofHours(1));
+        FlagStore flags = new MapFlagStore();
         return WaitingRoomServices.over(new WaitingRoomServices.Ports(queues, new InMemoryAdmissionStore(catalogue, queues),
-                catalogue, new InMemoryStoreHealth(), new InMemorySeatLedger(catalogue, queues), PASS_ISSUER));
+                catalogue, health, new InMemorySeatLedger(catalogue, queues), PASS_ISSUER, personLog, flags,
+                storedFlags(flags)));
+    }
+
+    /** The flags as the store holds them, with no cache between: a test sees a change at once. */
+    static FeatureFlags storedFlags(FlagStore store) {
+        return (flag, person) -> store.read().getOrDefault(flag, flag.byDefault()).includes(flag, person);
     }
 
     static WaitingRoomUseCases unavailableUseCases(Duration retryAfter) {
         UnavailableStore down = new UnavailableStore(retryAfter);
-        return WaitingRoomServices.over(new WaitingRoomServices.Ports(down, down, down, down, down, PASS_ISSUER));
+        return WaitingRoomServices.over(new WaitingRoomServices.Ports(down, down, down, down, down, PASS_ISSUER, down, down,
+                (flag, person) -> false));
     }
 
     /** Seat maps read from the store for every request, so a test sees a change at once. */

@@ -1,11 +1,18 @@
 package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.domain.admission.AdmissionStats;
+import dev.waitingroom.domain.flag.FeatureFlag;
+import dev.waitingroom.domain.flag.Rollout;
+import dev.waitingroom.domain.log.LogCursor;
+import dev.waitingroom.domain.log.LogLimit;
+import dev.waitingroom.domain.log.LogPage;
 import dev.waitingroom.domain.admission.AdmissionStep;
 import dev.waitingroom.domain.admission.EnterOutcome;
 import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.AdmissionStore;
 import dev.waitingroom.domain.port.EventCatalogue;
+import dev.waitingroom.domain.port.FlagStore;
+import dev.waitingroom.domain.port.PersonLog;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.SeatLedger;
 import dev.waitingroom.domain.port.SigningKeyStore;
@@ -32,6 +39,7 @@ import dev.waitingroom.domain.seat.SeatMap;
 import dev.waitingroom.domain.seat.SeatSelection;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,7 +47,7 @@ import java.util.Optional;
  * to come back after {@code retryAfter} (as an open circuit breaker does).
  */
 final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalogue, StoreHealth, SigningKeyStore,
-        SeatLedger {
+        SeatLedger, PersonLog, FlagStore {
 
     private final Duration retryAfter;
 
@@ -157,6 +165,31 @@ final class UnavailableStore implements QueueStore, AdmissionStore, EventCatalog
 
     @Override
     public Optional<SeatCounts> seatCounts(EventId eventId) {
+        throw down();
+    }
+
+    @Override
+    public LogPage ofUser(EventId eventId, UserId user, Optional<LogCursor> after, LogLimit limit) {
+        throw down();
+    }
+
+    @Override
+    public Optional<LogPage> ofToken(WaitingToken token, Optional<LogCursor> after, LogLimit limit) {
+        throw down();
+    }
+
+    @Override
+    public Map<FeatureFlag, Rollout> read() {
+        throw down();
+    }
+
+    @Override
+    public Optional<Rollout> set(FeatureFlag flag, Rollout rollout) {
+        throw down();
+    }
+
+    @Override
+    public Rollout setIfAbsent(FeatureFlag flag, Rollout rollout) {
         throw down();
     }
 }

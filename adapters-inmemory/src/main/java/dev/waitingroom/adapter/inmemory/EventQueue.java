@@ -7,7 +7,11 @@ import dev.waitingroom.domain.admission.EnterOutcome;
 import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.admission.TokenBucket;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.log.LogCursor;
+import dev.waitingroom.domain.log.LogEntryType;
+import dev.waitingroom.domain.log.LogLimit;
+import dev.waitingroom.domain.log.LogPage;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueuePolicy;
@@ -24,29 +28,29 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One event's queue and its admission. Every method holds the event's lock, so each is atomic as the
  * Redis scripts are. An entry is waiting (in the queue) or admitted (its window open); a dropped entry
  * or an ended window leaves an "expired" mark that is forgotten after a while. The same lock guards the
  * event's seats ({@link EventSeats}): a hold checks, and a confirm closes, a window in one atomic step.
+ * It guards the event's person logs too ({@link EventLogs}): each change of an entry whose log is on is
+ * appended in the same step, so the log's order is the order of the changes.
  */
 final class EventQueue {
 
-    private record Entry(String ticketId, int slot, QueueScore score, Optional<UserId> user, IdempotencyKey key) {
+    /** @param keepsLog decided at the join: every change of this entry goes to its person's log, or none does */
+    private record Entry(String ticketId, int slot, QueueScore score, Optional<UserId> user, IdempotencyKey key,
+                         boolean keepsLog) {
+
+        Person person() {
+            return Person.of(user, ticketId);
+        }
     }
 
     /** A used key, with who used it: only that user (or only anonymous joins) may have its entry back. */
     private record RememberedKey(String ticketId, Optional<UserId> user, long expiresAtMillis) {
-    }
-
-    /** Something due at a time, ordered by that time, then by ticket. */
-    private record Due(long atMillis, String ticketId) implements Comparable<Due> {
-        @Override
-        public int compareTo(Due other) {
-            int byTime = Long.compare(atMillis, other.atMillis);
-            return byTime != 0 ? byTime : ticketId.compareTo(other.ticketId);
-        }
     }
 
     private static final class Window {
@@ -61,6 +65,8 @@ final class EventQueue {
             this.endsAtMillis = endsAtMillis;
         }
     }
+
+    private static final Map<String, String> ENDED = Map.of("reason", "ended");
 
     private final EventId eventId;
     private final Clock clock;
@@ -78,25 +84,31 @@ final class EventQueue {
     private final Map<String, String> ticketsByEntryId = new HashMap<>();
     private final TreeSet<Due> windowEnds = new TreeSet<>();
     private final Map<String, Long> expired = new HashMap<>();
+    /** The person of each expired entry whose log is on, so its token still finds the log while the mark lasts. */
+    private final Map<String, Person> expiredPersons = new HashMap<>();
     private final TreeSet<Due> forgetting = new TreeSet<>();
     private final Map<IdempotencyKey, RememberedKey> keys = new HashMap<>();
     private final Map<UserId, Integer> entriesByUser = new HashMap<>();
     private final PaceCounter pace = new PaceCounter();
+    private final EventLogs logs;
     private TokenBucket bucket;
     private long joinedTotal;
     private long leftTotal;
     private long admittedTotal;
     private long droppedTotal;
 
-    EventQueue(EventId eventId, Clock clock, long idempotencyTtlMillis, long expiredMemoryMillis) {
+    EventQueue(EventId eventId, Clock clock, long idempotencyTtlMillis, long expiredMemoryMillis,
+               Supplier<LogPolicy> logPolicy) {
         this.eventId = eventId;
         this.clock = clock;
         this.idempotencyTtlMillis = idempotencyTtlMillis;
         this.expiredMemoryMillis = expiredMemoryMillis;
         this.scores = new QueueScoreGenerator(clock);
+        this.logs = new EventLogs(logPolicy);
     }
 
-    synchronized JoinOutcome join(String ticketId, Optional<UserId> user, IdempotencyKey key, QueuePolicy policy) {
+    synchronized JoinOutcome join(String ticketId, Optional<UserId> user, IdempotencyKey key, QueuePolicy policy,
+                                  boolean keepLog) {
         long now = clock.millis();
         RememberedKey remembered = keys.get(key);
         if (remembered != null) {
@@ -114,14 +126,16 @@ final class EventQueue {
 
         QueueScore score = scores.next();
         int slot = arrivals.append();
-        Entry entry = new Entry(ticketId, slot, score, user, key);
+        Entry entry = new Entry(ticketId, slot, score, user, key, keepLog);
         waiting.put(ticketId, entry);
         head.put(slot, ticketId);
         heartbeat(ticketId, now);
         keys.put(key, new RememberedKey(ticketId, user, now + idempotencyTtlMillis));
         user.ifPresent(u -> entriesByUser.merge(u, 1, Integer::sum));
         joinedTotal++;
-        return new JoinOutcome.Joined(arrivals.rank(slot), score);
+        long position = arrivals.rank(slot);
+        log(entry, LogEntryType.JOINED, now, Map.of("position", Long.toString(position)));
+        return new JoinOutcome.Joined(position, score);
     }
 
     synchronized EntryStatus status(String ticketId, AdmissionPolicy policy) {
@@ -140,9 +154,14 @@ final class EventQueue {
         return isExpired(ticketId, window, now) ? new EntryStatus.Expired() : new EntryStatus.Unknown();
     }
 
-    /** A window that had ended when its holder left stays expired, as the next step would have left it. */
+    /**
+     * A window that had ended when its holder left stays expired, as the next step would have left it: its
+     * log says the window closed, which is the change that happened, not that the holder left.
+     */
     synchronized boolean leave(String ticketId) {
+        long now = clock.millis();
         Entry entry = waiting.remove(ticketId);
+        String was = "waiting";
         if (entry != null) {
             unqueue(entry);
         } else {
@@ -151,15 +170,17 @@ final class EventQueue {
                 return false;
             }
             entry = window.entry;
-            long now = clock.millis();
             if (window.endsAtMillis <= now) {
                 release(entry);
-                markExpired(ticketId, now);
+                markExpired(entry, now);
+                log(entry, LogEntryType.WINDOW_CLOSED, now, ENDED);
                 return false;
             }
+            was = "admitted";
         }
         release(entry);
         leftTotal++;
+        log(entry, LogEntryType.LEFT, now, Map.of("was", was));
         return true;
     }
 
@@ -186,6 +207,7 @@ final class EventQueue {
             window.pass = pass;
             window.entryId = WaitingToken.of(eventId, ticketId).entryId();
             ticketsByEntryId.put(window.entryId, ticketId);
+            log(window.entry, LogEntryType.ENTERED, clock.millis(), Map.of());
         }
         return Optional.of(window.pass);
     }
@@ -207,8 +229,49 @@ final class EventQueue {
         Window window = ticketId == null ? null : closeWindow(ticketId);
         if (window != null) {
             release(window.entry);
-            markExpired(ticketId, now);
+            markExpired(window.entry, now);
+            log(window.entry, LogEntryType.WINDOW_CLOSED, now, Map.of("reason", "purchased"));
         }
+    }
+
+    /** The holder of the open window whose pass names this entry id, when that entry keeps a log. */
+    synchronized Optional<LoggedEntry> loggedHolder(String entryId) {
+        String ticketId = ticketsByEntryId.get(entryId);
+        Window window = ticketId == null ? null : windows.get(ticketId);
+        if (window == null || !window.entry.keepsLog()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoggedEntry(window.entry.person(), ticketId));
+    }
+
+    /** Appends a change of a reservation to its holder's log, under this lock like every other change. */
+    synchronized void log(LoggedEntry holder, LogEntryType type, long now, Map<String, String> details) {
+        logs.append(holder.person(), type, holder.ticketId(), now, details);
+    }
+
+    /** The person's log; an empty page when there is none. */
+    synchronized LogPage logOf(Person person, Optional<LogCursor> after, LogLimit limit) {
+        return logs.page(person, after, limit, clock.millis());
+    }
+
+    /**
+     * The log of the entry's person while the entry is known: waiting or admitted, or, when its log is on,
+     * expired and not yet forgotten. Empty when the entry is unknown.
+     */
+    synchronized Optional<LogPage> historyOf(String ticketId, Optional<LogCursor> after, LogLimit limit) {
+        long now = clock.millis();
+        return knownPerson(ticketId, now).map(person -> logs.page(person, after, limit, now));
+    }
+
+    private Optional<Person> knownPerson(String ticketId, long now) {
+        Entry live = waiting.get(ticketId);
+        if (live == null && windows.containsKey(ticketId)) {
+            live = windows.get(ticketId).entry; // its window may have ended: not closed yet, the entry is still known
+        }
+        if (live != null) {
+            return Optional.of(live.person());
+        }
+        return isExpired(ticketId, null, now) ? Optional.ofNullable(expiredPersons.get(ticketId)) : Optional.empty();
     }
 
     /** See {@code AdmissionStore#step}: each part does at most {@code batch} entries. */
@@ -216,26 +279,31 @@ final class EventQueue {
         long now = clock.millis();
         long closed = 0;
         while (closed < batch && !windowEnds.isEmpty() && windowEnds.first().atMillis() <= now) {
-            Due ended = windowEnds.first();
-            release(closeWindow(ended.ticketId()).entry);
-            markExpired(ended.ticketId(), now);
+            Entry entry = closeWindow(windowEnds.first().key()).entry;
+            release(entry);
+            markExpired(entry, now);
+            log(entry, LogEntryType.WINDOW_CLOSED, now, ENDED);
             closed++;
         }
         long dropped = 0;
         long silentBefore = now - policy.abandonAfter().toMillis();
         while (dropped < batch && !silence.isEmpty() && silence.first().atMillis() < silentBefore) {
-            Entry entry = waiting.remove(silence.first().ticketId());
+            Entry entry = waiting.remove(silence.first().key());
             unqueue(entry);
             release(entry);
-            markExpired(entry.ticketId(), now);
+            markExpired(entry, now);
+            log(entry, LogEntryType.DROPPED, now, Map.of());
             dropped++;
         }
         droppedTotal += dropped;
         long forgotten = 0;
         while (forgotten < batch && !forgetting.isEmpty() && forgetting.first().atMillis() <= now) {
-            expired.remove(forgetting.pollFirst().ticketId());
+            String ticketId = forgetting.pollFirst().key();
+            expired.remove(ticketId);
+            expiredPersons.remove(ticketId);
             forgotten++;
         }
+        logs.forgetExpired(now, batch);
 
         bucket = bucket == null ? TokenBucket.full(policy, now) : bucket.refilled(policy, now);
         long admitted = 0;
@@ -247,6 +315,7 @@ final class EventQueue {
                 long endsAt = now + policy.entryTtl().toMillis();
                 windows.put(entry.ticketId(), new Window(entry, endsAt));
                 windowEnds.add(new Due(endsAt, entry.ticketId()));
+                log(entry, LogEntryType.ADMITTED, now, Map.of("window_ends", Long.toString(endsAt)));
             }
             bucket = bucket.take(admitted);
             admittedTotal += admitted;
@@ -315,9 +384,19 @@ final class EventQueue {
         entry.user().ifPresent(u -> entriesByUser.computeIfPresent(u, (same, count) -> count == 1 ? null : count - 1));
     }
 
-    private void markExpired(String ticketId, long now) {
+    private void markExpired(Entry entry, long now) {
         long until = now + expiredMemoryMillis;
-        expired.put(ticketId, until);
-        forgetting.add(new Due(until, ticketId));
+        expired.put(entry.ticketId(), until);
+        forgetting.add(new Due(until, entry.ticketId()));
+        if (entry.keepsLog()) {
+            expiredPersons.put(entry.ticketId(), entry.person());
+        }
+    }
+
+    /** Appends a change of the entry to its person's log, when the entry keeps one. */
+    private void log(Entry entry, LogEntryType type, long now, Map<String, String> details) {
+        if (entry.keepsLog()) {
+            logs.append(entry.person(), type, entry.ticketId(), now, details);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.waitingroom.adapter.inmemory;
 
+import dev.waitingroom.domain.log.LogEntryType;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.seat.CancelOutcome;
 import dev.waitingroom.domain.seat.ConfirmOutcome;
@@ -46,6 +47,11 @@ final class EventSeats {
         }
     }
 
+    private static final Map<ReservationStatus, LogEntryType> END_OF_HOLD = Map.of(
+            ReservationStatus.CONFIRMED, LogEntryType.CONFIRMED,
+            ReservationStatus.CANCELLED, LogEntryType.CANCELLED,
+            ReservationStatus.EXPIRED, LogEntryType.EXPIRED);
+
     private final EventId eventId;
     private final EventQueue windows;
     private final Clock clock;
@@ -57,6 +63,8 @@ final class EventSeats {
     private final Map<String, ReservationId> openHoldsByHolder = new HashMap<>();
     private final TreeSet<Due> holdEnds = new TreeSet<>();
     private final TreeSet<Due> forgetting = new TreeSet<>();
+    /** The holder of each open hold whose log is on, taken at the hold: the hold may end after the window. */
+    private final Map<ReservationId, LoggedEntry> loggedHolders = new HashMap<>();
 
     EventSeats(EventId eventId, EventQueue windows, Clock clock, int batch, long finishedMemoryMillis) {
         this.eventId = eventId;
@@ -94,6 +102,11 @@ final class EventSeats {
             reservations.put(newId, hold);
             openHoldsByHolder.put(holder, newId);
             holdEnds.add(Due.endOf(hold));
+            windows.loggedHolder(holder).ifPresent(logged -> {
+                loggedHolders.put(newId, logged);
+                windows.log(logged, LogEntryType.HELD, now, Map.of("reservation_id", newId.value(),
+                        "seat_ids", seatIds(hold), "hold_ends", Long.toString(end.toEpochMilli())));
+            });
             return new HoldOutcome.Held(hold, inventory.available());
         }
     }
@@ -120,7 +133,7 @@ final class EventSeats {
                         yield new ConfirmOutcome.WindowClosed();
                     }
                     inventory.sell(reservation.seats(), id);
-                    Reservation sold = close(reservation, ReservationStatus.CONFIRMED);
+                    Reservation sold = close(reservation, ReservationStatus.CONFIRMED, now);
                     windows.closeWindowByPurchase(holder, now);
                     yield new ConfirmOutcome.Confirmed(sold);
                 }
@@ -218,17 +231,30 @@ final class EventSeats {
     /** Ends a hold by cancelling or expiring it: its seats are available again, and it is forgotten after a while. */
     private Reservation giveBack(Reservation hold, ReservationStatus end, long now) {
         inventory.release(hold.seats());
-        Reservation finished = close(hold, end);
+        Reservation finished = close(hold, end, now);
         forgetting.add(new Due(now + finishedMemoryMillis, hold.id()));
         return finished;
     }
 
-    /** A hold ends: it is no longer its holder's open hold, nor due to run out. */
-    private Reservation close(Reservation hold, ReservationStatus end) {
+    /**
+     * A hold ends: it is no longer its holder's open hold, nor due to run out. Every way a hold ends passes
+     * here, so its holder's log says so exactly once.
+     */
+    private Reservation close(Reservation hold, ReservationStatus end, long now) {
         Reservation ended = hold.movedTo(end);
         reservations.put(hold.id(), ended);
         openHoldsByHolder.remove(hold.holder(), hold.id());
         holdEnds.remove(Due.endOf(hold));
+        LoggedEntry logged = loggedHolders.remove(hold.id());
+        if (logged != null) {
+            windows.log(logged, END_OF_HOLD.get(end), now,
+                    Map.of("reservation_id", hold.id().value(), "seat_ids", seatIds(hold)));
+        }
         return ended;
+    }
+
+    /** The seats in the order held, comma-separated, as the log gives them. */
+    private static String seatIds(Reservation hold) {
+        return String.join(",", hold.seats().stream().map(SeatId::value).toList());
     }
 }

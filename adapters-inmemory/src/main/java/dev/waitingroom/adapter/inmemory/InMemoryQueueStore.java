@@ -4,6 +4,7 @@ import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.IdempotencyKey;
 import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueueStats;
@@ -48,7 +49,7 @@ public final class InMemoryQueueStore implements QueueStore {
         if (event.isEmpty()) {
             return new JoinOutcome.EventNotFound();
         }
-        return queueOf(newToken.eventId()).join(newToken.ticketId(), user, key, event.get().queuePolicy());
+        return queueOf(newToken.eventId()).join(newToken.ticketId(), user, key, event.get().queuePolicy(), keepLog);
     }
 
     @Override
@@ -76,9 +77,10 @@ public final class InMemoryQueueStore implements QueueStore {
         return Optional.of(queue == null ? new QueueStats(0, 0, 0) : queue.queueStats());
     }
 
-    /** The event's queue, made on first use. */
+    /** The event's queue, made on first use. Its person logs go by the event's log policy as it is at each change. */
     EventQueue queueOf(EventId eventId) {
-        return queues.computeIfAbsent(eventId, id -> new EventQueue(id, clock, idempotencyTtlMillis, expiredMemoryMillis));
+        return queues.computeIfAbsent(eventId, id -> new EventQueue(id, clock, idempotencyTtlMillis, expiredMemoryMillis,
+                () -> catalogue.find(id).map(EventSettings::logPolicy).orElse(LogPolicy.DEFAULT)));
     }
 
     /** The clock every event's queue and seats go by. */

@@ -3,9 +3,12 @@ package dev.waitingroom.adapter.redis;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.seat.SeatPolicy;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +27,15 @@ final class EventSettingsHash {
     static final String PAUSED = "paused";
     static final String HOLD_TTL_SEC = "hold_ttl_sec";
     static final String MAX_SEATS_PER_HOLD = "max_seats_per_hold";
+    static final String LOG_MAX_ENTRIES = "log_max_entries";
+    static final String LOG_TTL_SEC = "log_ttl_sec";
+
+    /**
+     * What every script that logs a change is handed, so that it reads the event's log settings itself (when it
+     * appends): the fields of log_max_entries and log_ttl_sec, then their defaults for a hash written without them.
+     */
+    static final List<String> LOG_SETTINGS = List.of(LOG_MAX_ENTRIES, LOG_TTL_SEC,
+            Integer.toString(LogPolicy.DEFAULT.maxEntries()), Long.toString(LogPolicy.DEFAULT.ttl().toSeconds()));
 
     private EventSettingsHash() {
     }
@@ -31,6 +43,7 @@ final class EventSettingsHash {
     static Map<String, String> fieldsOf(EventSettings settings) {
         AdmissionPolicy admission = settings.admissionPolicy();
         SeatPolicy seats = settings.seatPolicy();
+        LogPolicy log = settings.logPolicy();
         return Map.of(
                 MAX_ENTRIES_PER_USER, Integer.toString(settings.queuePolicy().maxEntriesPerUser()),
                 ADMISSION_RATE_PER_SEC, Double.toString(admission.ratePerSecond()),
@@ -39,13 +52,24 @@ final class EventSettingsHash {
                 ABANDON_AFTER_SEC, Long.toString(admission.abandonAfter().toSeconds()),
                 PAUSED, admission.paused() ? "1" : "0",
                 HOLD_TTL_SEC, Long.toString(seats.holdTtl().toSeconds()),
-                MAX_SEATS_PER_HOLD, Integer.toString(seats.maxSeatsPerHold()));
+                MAX_SEATS_PER_HOLD, Integer.toString(seats.maxSeatsPerHold()),
+                LOG_MAX_ENTRIES, Integer.toString(log.maxEntries()),
+                LOG_TTL_SEC, Long.toString(log.ttl().toSeconds()));
+    }
+
+    /** A script's arguments followed by {@link #LOG_SETTINGS}. */
+    static String[] withLogSettings(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + LOG_SETTINGS.size());
+        for (int i = 0; i < LOG_SETTINGS.size(); i++) {
+            all[args.length + i] = LOG_SETTINGS.get(i);
+        }
+        return all;
     }
 
     /**
      * The settings in a hash read whole; empty when the hash does not exist (the event was never opened).
      * A hash written before admission existed reads as the admission defaults (paused); one written
-     * before seat holds existed, as the seat defaults.
+     * before seat holds existed, as the seat defaults; one written before person logs existed, as the log defaults.
      */
     static Optional<EventSettings> read(EventId eventId, Map<String, String> fields) {
         String limit = fields.get(MAX_ENTRIES_PER_USER);
@@ -62,7 +86,16 @@ final class EventSettingsHash {
                         "1".equals(fields.get(PAUSED)))
                 : defaults;
         return Optional.of(new EventSettings(eventId, new QueuePolicy(Integer.parseInt(limit)), admission,
-                seatPolicyOf(fields)));
+                seatPolicyOf(fields), logPolicyOf(fields)));
+    }
+
+    /** Each field on its own, with the defaults the scripts are handed ({@link #LOG_SETTINGS}). */
+    private static LogPolicy logPolicyOf(Map<String, String> fields) {
+        LogPolicy defaults = LogPolicy.DEFAULT;
+        String maxEntries = fields.get(LOG_MAX_ENTRIES);
+        String ttl = fields.get(LOG_TTL_SEC);
+        return new LogPolicy(maxEntries == null ? defaults.maxEntries() : Integer.parseInt(maxEntries),
+                ttl == null ? defaults.ttl() : Duration.ofSeconds(Long.parseLong(ttl)));
     }
 
     /** Each field on its own: the seat scripts read them one by one, with the same defaults. */

@@ -36,17 +36,24 @@ record LuaScript(String name, String body, String sha, int keyCount) {
     static final LuaScript CHANGE_SEATS = load("change_seats.lua");
     static final LuaScript SEAT_MAP = load("seat_map.lua");
     static final LuaScript SEAT_COUNTS = load("seat_counts.lua");
+    static final LuaScript LOG_OWNER = load("log_owner.lua");
+    static final LuaScript SET_FLAG = load("set_flag.lua");
+    static final LuaScript SEED_FLAG = load("seed_flag.lua");
 
     static LuaScript load(String name) {
         String body = withIncludes(read(name));
         return new LuaScript(name, body, sha1(body), declaredKeys(body));
     }
 
-    /** The script's text with each {@code -- @include <resource>} line replaced by that resource's text. */
+    /**
+     * The script's text with each {@code -- @include <resource>} line replaced by that resource's text, itself
+     * with its includes in place (the seat scripts' helpers include the person log's).
+     */
     static String withIncludes(String text) {
         StringBuilder body = new StringBuilder();
         for (String line : text.split("\n", -1)) {
-            body.append(line.startsWith(INCLUDE) ? read(line.substring(INCLUDE.length()).strip()).stripTrailing() : line).append('\n');
+            body.append(line.startsWith(INCLUDE) ? withIncludes(read(line.substring(INCLUDE.length()).strip())).stripTrailing() : line)
+                    .append('\n');
         }
         return body.substring(0, body.length() - 1);
     }

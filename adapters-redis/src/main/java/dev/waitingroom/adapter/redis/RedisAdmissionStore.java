@@ -53,10 +53,10 @@ public final class RedisAdmissionStore implements AdmissionStore {
     public Optional<AdmissionStep> step(EventId eventId) {
         RedisKeys keys = RedisKeys.of(eventId);
         String[] scriptKeys = {keys.event(), keys.queue(), keys.alive(), keys.windows(), keys.expired(), keys.tickets(),
-                keys.users(), keys.stats(), keys.admission(), keys.pace(), keys.passes()};
-        ScriptReply reply = connection.run(LuaScript.ADMISSION_STEP, scriptKeys,
+                keys.users(), keys.stats(), keys.admission(), keys.pace(), keys.passes(), keys.logged(), keys.logPrefix()};
+        ScriptReply reply = connection.run(LuaScript.ADMISSION_STEP, scriptKeys, EventSettingsHash.withLogSettings(
                 EventSettingsHash.ADMISSION_RATE_PER_SEC, EventSettingsHash.MAX_ACTIVE, EventSettingsHash.ENTRY_TTL_SEC,
-                EventSettingsHash.ABANDON_AFTER_SEC, EventSettingsHash.PAUSED, batch, expiredMemoryMillis);
+                EventSettingsHash.ABANDON_AFTER_SEC, EventSettingsHash.PAUSED, batch, expiredMemoryMillis));
         return switch (reply.outcome()) {
             case FOUND -> Optional.of(new AdmissionStep(reply.number(1), reply.number(2), reply.number(3),
                     reply.number(4), reply.number(5), reply.number(6) == 1));
@@ -85,8 +85,10 @@ public final class RedisAdmissionStore implements AdmissionStore {
     @Override
     public Optional<String> keepPass(WaitingToken token, String pass) {
         RedisKeys keys = RedisKeys.of(token.eventId());
-        ScriptReply reply = connection.run(LuaScript.KEEP_PASS,
-                new String[] {keys.windows(), keys.passes(), keys.entry(token.entryId())}, token.ticketId(), pass);
+        String[] scriptKeys = {keys.windows(), keys.passes(), keys.entry(token.entryId()), keys.logged(), keys.event(),
+                keys.logPrefix()};
+        ScriptReply reply = connection.run(LuaScript.KEEP_PASS, scriptKeys,
+                EventSettingsHash.withLogSettings(token.ticketId(), pass));
         return switch (reply.outcome()) {
             case FOUND -> Optional.of(reply.text(1));
             case ABSENT -> Optional.empty();

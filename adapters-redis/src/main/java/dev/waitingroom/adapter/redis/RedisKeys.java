@@ -2,11 +2,16 @@ package dev.waitingroom.adapter.redis;
 
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.IdempotencyKey;
+import dev.waitingroom.domain.queue.UserId;
 
 /**
  * The names of one event's keys. Each carries the event as its hash tag ({@code wr:{<event>}:...}),
  * so every script touches a single cluster slot. Event ids cannot contain braces, so the tag is exact.
- * The few keys that belong to no event are only ever used by single-key commands, never in a script.
+ * The few keys that belong to no event are only ever used by single-key commands or single-key scripts.
+ *
+ * <p>One kind of key is also built inside the scripts: a person's log. Which person a change concerns is
+ * only known inside the script that makes it, so that script is handed {@link #logPrefix()} and appends
+ * {@code <person>:log} to it, in the one helper {@code person_log.lua}; the key still carries the event's tag.
  */
 final class RedisKeys {
 
@@ -21,6 +26,9 @@ final class RedisKeys {
      * private JWK). The first gateway to start keeps its own; every other one reads it.
      */
     static final String SIGNING_KEY = "wr:signing-key";
+
+    /** Hash: feature flag name to its rollout ({@code false}, {@code true} or {@code <n>%}), shared by every event. */
+    static final String FLAGS = "wr:flags";
 
     private final String prefix;
 
@@ -133,5 +141,37 @@ final class RedisKeys {
      */
     String entry(String entryId) {
         return prefix + "entry:" + entryId;
+    }
+
+    /**
+     * Hash: ticket id of each entry whose log is on, to its person ({@code user:<user id>}, or
+     * {@code ticket:<ticket id>} when anonymous). Kept while the entry is live and then while its token
+     * answers "expired"; gone at once when it leaves.
+     */
+    String logged() {
+        return prefix + "logged";
+    }
+
+    /**
+     * The event's key prefix, {@code wr:{<event>}:}: not a key of its own, but handed to the scripts that
+     * log a change, which build the person's stream from it ({@code <prefix><person>:log}).
+     */
+    String logPrefix() {
+        return prefix;
+    }
+
+    /** Stream: a user's log of changes in the event, as {@code person_log.lua} builds it. */
+    String userLog(UserId user) {
+        return personLog(userPerson(user));
+    }
+
+    /** Stream: the log of a person as {@link #logged()} names them. */
+    String personLog(String person) {
+        return prefix + person + ":log";
+    }
+
+    /** How a user is named in {@link #logged()} and in their stream's key; join.lua names people the same way. */
+    static String userPerson(UserId user) {
+        return "user:" + user.value();
     }
 }

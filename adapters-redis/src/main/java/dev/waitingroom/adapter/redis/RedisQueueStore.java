@@ -62,10 +62,11 @@ public final class RedisQueueStore implements QueueStore {
         RedisKeys keys = RedisKeys.of(event);
         String ticketId = newToken.ticketId();
         String[] scriptKeys = {keys.event(), keys.queue(), keys.seq(), keys.idempotency(key),
-                keys.tickets(), keys.users(), keys.stats(), keys.alive()};
-        ScriptReply reply = connection.run(LuaScript.JOIN, scriptKeys,
+                keys.tickets(), keys.users(), keys.stats(), keys.alive(), keys.logged(), keys.logPrefix()};
+        ScriptReply reply = connection.run(LuaScript.JOIN, scriptKeys, EventSettingsHash.withLogSettings(
                 ticketId, user.map(UserId::value).orElse(""), key.value(), idempotencyTtlMillis,
-                EventSettingsHash.MAX_ENTRIES_PER_USER, SCORE_EPOCH, SCORES_PER_MILLISECOND, LARGEST_SCORE);
+                EventSettingsHash.MAX_ENTRIES_PER_USER, SCORE_EPOCH, SCORES_PER_MILLISECOND, LARGEST_SCORE,
+                keepLog ? "1" : "0"));
         return switch (reply.outcome()) {
             case JOINED -> new JoinOutcome.Joined(reply.number(1), score(reply.text(2)));
             case DUPLICATE -> new JoinOutcome.Duplicate(WaitingToken.of(event, reply.text(1)));
@@ -98,8 +99,9 @@ public final class RedisQueueStore implements QueueStore {
     public boolean leave(WaitingToken token) {
         RedisKeys keys = RedisKeys.of(token.eventId());
         String[] scriptKeys = {keys.queue(), keys.alive(), keys.windows(), keys.tickets(), keys.users(), keys.stats(),
-                keys.passes(), keys.expired()};
-        ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys, token.ticketId(), expiredMemoryMillis);
+                keys.passes(), keys.expired(), keys.logged(), keys.event(), keys.logPrefix()};
+        ScriptReply reply = connection.run(LuaScript.LEAVE, scriptKeys,
+                EventSettingsHash.withLogSettings(token.ticketId(), expiredMemoryMillis));
         return switch (reply.outcome()) {
             case FOUND -> true;
             case ABSENT -> false;

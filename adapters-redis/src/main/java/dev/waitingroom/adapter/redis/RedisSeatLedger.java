@@ -79,9 +79,10 @@ public final class RedisSeatLedger implements SeatLedger {
                 finishedMemoryMillis, EventSettingsHash.HOLD_TTL_SEC, EventSettingsHash.MAX_SEATS_PER_HOLD,
                 Long.toString(SeatPolicy.DEFAULT.holdTtl().toSeconds()),
                 Integer.toString(SeatPolicy.DEFAULT.maxSeatsPerHold())));
+        args.addAll(EventSettingsHash.LOG_SETTINGS);
         selection.seats().forEach(seat -> args.add(seat.value()));
         ScriptReply reply = connection.run(LuaScript.HOLD,
-                ledgerKeys(keys, keys.event(), keys.entry(holder), keys.windows()), args.toArray(String[]::new));
+                ledgerKeys(keys, keys.entry(holder), keys.windows(), keys.logged()), args.toArray(String[]::new));
         return switch (reply.outcome()) {
             case 0 -> new HoldOutcome.WindowClosed();
             case 1 -> new HoldOutcome.Held(new Reservation(newId, eventId, holder, selection.seats(),
@@ -100,7 +101,7 @@ public final class RedisSeatLedger implements SeatLedger {
     public Optional<Reservation> reservation(EventId eventId, ReservationId id, String holder) {
         RedisKeys keys = RedisKeys.of(eventId);
         ScriptReply reply = connection.run(LuaScript.RESERVATION, ledgerKeys(keys),
-                id.value(), holder, finishedMemoryMillis);
+                EventSettingsHash.withLogSettings(id.value(), holder, finishedMemoryMillis));
         return switch (reply.outcome()) {
             case NOT_FOUND -> Optional.empty();
             case ANSWERED -> Optional.of(ReservationRecord.read(eventId, id, reply.text(1)));
@@ -114,7 +115,7 @@ public final class RedisSeatLedger implements SeatLedger {
         String[] scriptKeys = ledgerKeys(keys, keys.entry(holder), keys.windows(), keys.passes(), keys.tickets(),
                 keys.users(), keys.expired());
         ScriptReply reply = connection.run(LuaScript.CONFIRM, scriptKeys,
-                id.value(), holder, finishedMemoryMillis, expiredMemoryMillis);
+                EventSettingsHash.withLogSettings(id.value(), holder, finishedMemoryMillis, expiredMemoryMillis));
         return switch (reply.outcome()) {
             case NOT_FOUND -> new ConfirmOutcome.NotFound();
             case 1 -> new ConfirmOutcome.Confirmed(ReservationRecord.read(eventId, id, reply.text(1)));
@@ -128,7 +129,8 @@ public final class RedisSeatLedger implements SeatLedger {
     @Override
     public CancelOutcome cancel(EventId eventId, ReservationId id, String holder) {
         RedisKeys keys = RedisKeys.of(eventId);
-        ScriptReply reply = connection.run(LuaScript.CANCEL, ledgerKeys(keys), id.value(), holder, finishedMemoryMillis);
+        ScriptReply reply = connection.run(LuaScript.CANCEL, ledgerKeys(keys),
+                EventSettingsHash.withLogSettings(id.value(), holder, finishedMemoryMillis));
         return switch (reply.outcome()) {
             case NOT_FOUND -> new CancelOutcome.NotFound();
             case 1 -> new CancelOutcome.Cancelled(ReservationRecord.read(eventId, id, reply.text(1)));
@@ -141,16 +143,17 @@ public final class RedisSeatLedger implements SeatLedger {
     @Override
     public ExpirySweep expireHolds(EventId eventId) {
         ScriptReply reply = connection.run(LuaScript.EXPIRE_HOLDS, ledgerKeys(RedisKeys.of(eventId)),
-                batch, finishedMemoryMillis);
+                EventSettingsHash.withLogSettings(batch, finishedMemoryMillis));
         return new ExpirySweep(Math.toIntExact(reply.number(0)), reply.number(1) == 1);
     }
 
     /** One script call whatever the size, so an operator's change applies whole or not at all. */
     @Override
     public SeatChangeOutcome changeSeats(EventId eventId, SeatChange change) {
-        List<String> args = new ArrayList<>(3 + change.add().size() + change.remove().size());
+        List<String> args = new ArrayList<>(7 + change.add().size() + change.remove().size());
         args.add(finishedMemoryMillis);
         args.add(Integer.toString(SeatPolicy.MAX_SEATS_PER_EVENT));
+        args.addAll(EventSettingsHash.LOG_SETTINGS);
         args.add(Integer.toString(change.add().size()));
         change.add().forEach(seat -> args.add(seat.value()));
         change.remove().forEach(seat -> args.add(seat.value()));
@@ -185,10 +188,13 @@ public final class RedisSeatLedger implements SeatLedger {
         };
     }
 
-    /** The keys every seat script starts with, in the order its helpers expect, then its own. */
+    /**
+     * The keys every seat script starts with, in the order its helpers expect (the event's hash and key prefix
+     * log the end of a hold, whichever script ends it), then its own.
+     */
     private static String[] ledgerKeys(RedisKeys keys, String... more) {
         String[] ledger = {keys.seats(), keys.seatCounts(), keys.reservations(), keys.holds(), keys.holders(),
-                keys.finished()};
+                keys.finished(), keys.event(), keys.logPrefix()};
         String[] all = Arrays.copyOf(ledger, ledger.length + more.length);
         System.arraycopy(more, 0, all, ledger.length, more.length);
         return all;

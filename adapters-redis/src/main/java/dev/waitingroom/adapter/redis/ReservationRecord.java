@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * How a reservation is laid out in its event's reservations hash ({@link RedisKeys#reservations()}):
- * {@code <STATUS>|<holder entry id>|<hold end, unix ms>|<seat,seat,...>}. The seat scripts write it; this
- * reads what they answer. Seat ids cannot contain {@code |} or {@code ,}; a holder is checked here.
+ * {@code <STATUS>|<holder entry id>|<hold end, unix ms>|<seat,seat,...>}, followed by
+ * {@code |<ticket id>|<person>} when the holder's entry keeps a log (so the hold's end is logged to that
+ * person whenever it comes). The seat scripts write it; this reads what they answer. Seat ids cannot contain
+ * {@code |} or {@code ,}; a holder is checked here.
  */
 final class ReservationRecord {
 
@@ -23,8 +25,8 @@ final class ReservationRecord {
     }
 
     static Reservation read(EventId eventId, ReservationId id, String record) {
-        String[] fields = record.split(FIELDS, 4);
-        if (fields.length != 4) {
+        String[] fields = record.split(FIELDS, -1);
+        if (fields.length != 4 && fields.length != 6) {
             throw new IllegalStateException("malformed reservation record of " + id + ": " + record);
         }
         List<SeatId> seats = Arrays.stream(fields[3].split(SEATS)).map(SeatId::new).toList();

@@ -3,16 +3,21 @@
 -- New seats become available; seats that exist keep their state. Removing a held or sold seat (once
 -- holds that ran out on it are released) refuses the whole change.
 -- KEYS[1] seats hash     KEYS[2] seat-counts hash   KEYS[3] reservations hash   KEYS[4] holds zset
--- KEYS[5] holders hash   KEYS[6] finished zset
+-- KEYS[5] holders hash   KEYS[6] finished zset      KEYS[7] event hash
+-- KEYS[8] the event's key prefix, for person logs
 -- ARGV[1] how long a finished reservation is kept, ms   ARGV[2] the most seats an event may have
--- ARGV[3] n, the number of seats to add   ARGV[4 .. 3+n] seats to add   ARGV[4+n ..] seats to remove
+-- ARGV[3], ARGV[4] the event hash's fields of log_max_entries and log_ttl_sec; ARGV[5], ARGV[6] their defaults
+-- ARGV[7] n, the number of seats to add   ARGV[8 .. 7+n] seats to add   ARGV[8+n ..] seats to remove
 -- Reply: {1, available, held, sold} changed | {2, seat...} seats to remove that are held or sold, in the
 --        order given: nothing changed | {3, the most seats an event may have} too many: nothing changed
 
 local memory = tonumber(ARGV[1])
 local limit = tonumber(ARGV[2])
-local firstAdd = 4
-local firstRemove = firstAdd + tonumber(ARGV[3])
+local function logSettings()
+    return redis.call('HMGET', KEYS[7], ARGV[3], ARGV[4]), ARGV[5], ARGV[6]
+end
+local firstAdd = 8
+local firstRemove = firstAdd + tonumber(ARGV[7])
 -- Seats per HMGET / HSET / HDEL: few calls for a big change, few enough arguments to unpack safely.
 local CHUNK = 500
 

@@ -4,24 +4,31 @@
 -- needs no release, so it is judged before, and an over-long request walks no list.
 -- KEYS[1] seats hash     KEYS[2] seat-counts hash   KEYS[3] reservations hash   KEYS[4] holds zset
 -- KEYS[5] holders hash   KEYS[6] finished zset      KEYS[7] event hash
--- KEYS[8] the holder's entry string (its ticket id)  KEYS[9] windows zset
+-- KEYS[8] the event's key prefix, for person logs   KEYS[9] the holder's entry string (its ticket id)
+-- KEYS[10] windows zset  KEYS[11] logged hash
 -- ARGV[1] holder entry id   ARGV[2] the new reservation id   ARGV[3] how long a finished reservation is kept, ms
 -- ARGV[4], ARGV[5] the event hash's fields of hold_ttl_sec and max_seats_per_hold; ARGV[6], ARGV[7] their defaults
--- ARGV[8..] the seats asked for, in the order asked
+-- ARGV[8], ARGV[9] the event hash's fields of log_max_entries and log_ttl_sec; ARGV[10], ARGV[11] their defaults
+-- ARGV[12..] the seats asked for, in the order asked
 -- Reply: {0} the window is not open | {1, hold end ms, available seats after} held
 --        | {2, max_seats_per_hold} too many seats | {3, seat...} unknown seats | {4, reservation id} a hold is open
 --        | {5} sold out | {6, seat...} held or sold seats, in the order asked
 --        | {7} the new reservation id is taken (128 random bits: a bug, never chance): nothing held
+-- When the holder's entry keeps a log, 'held' goes to its person's log, and the reservation keeps the
+-- entry's ticket and person so that the hold's end is logged however it comes.
 
 local holder = ARGV[1]
 local id = ARGV[2]
 local memory = tonumber(ARGV[3])
-local FIRST_SEAT = 8
+local function logSettings()
+    return redis.call('HMGET', KEYS[7], ARGV[8], ARGV[9]), ARGV[10], ARGV[11]
+end
+local FIRST_SEAT = 12
 
 -- @include reservation_helpers.lua
 
-local ticket = redis.call('GET', KEYS[8])
-local windowEnd = ticket and redis.call('ZSCORE', KEYS[9], ticket)
+local ticket = redis.call('GET', KEYS[9])
+local windowEnd = ticket and redis.call('ZSCORE', KEYS[10], ticket)
 if not windowEnd or tonumber(windowEnd) <= now then
     return {0}
 end
@@ -78,7 +85,13 @@ for i = FIRST_SEAT, #ARGV do
 end
 redis.call('HINCRBY', KEYS[2], 'held', #seats)
 local available = redis.call('HINCRBY', KEYS[2], 'available', -#seats)
-redis.call('HSET', KEYS[3], id, 'HOLD|' .. holder .. '|' .. string.format('%.0f', ends) .. '|' .. table.concat(seats, ','))
+local held = {id = id, list = table.concat(seats, ','), ticket = ticket, person = redis.call('HGET', KEYS[11], ticket) or ''}
+local record = 'HOLD|' .. holder .. '|' .. string.format('%.0f', ends) .. '|' .. held.list
+if held.person ~= '' then
+    record = record .. '|' .. ticket .. '|' .. held.person
+end
+redis.call('HSET', KEYS[3], id, record)
 redis.call('ZADD', KEYS[4], ends, id)
 redis.call('HSET', KEYS[5], holder, id)
+logHold(held, 'held', {'hold_ends', string.format('%.0f', ends)})
 return {1, ends, available}

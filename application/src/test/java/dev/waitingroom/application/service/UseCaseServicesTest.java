@@ -37,6 +37,7 @@ import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.admission.EntryPass;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.queue.IdempotencyKey;
@@ -72,7 +73,7 @@ class UseCaseServicesTest {
             new InMemorySeatLedger(catalogue, queues), pass -> {
                 issued.add(pass);
                 return "signed:" + pass.passId();
-            }));
+            }, new ScriptedPersonLog(), new MapFlagStore(), (flag, person) -> false));
     private final EventId event = EventId.of("concert");
 
     @Test
@@ -84,6 +85,19 @@ class UseCaseServicesTest {
         EventSettings expected = new EventSettings(event, new QueuePolicy(9), AdmissionPolicy.DEFAULT.withPaused(false));
         assertThat(configure(EventSettingsChange.NONE)).isEqualTo(expected);
         assertThat(catalogue.find(event)).contains(expected);
+    }
+
+    @Test
+    void theBoundsOfThePersonLogsAreSettingsLikeTheOthers() {
+        assertThat(configure(EventSettingsChange.NONE).logPolicy()).isEqualTo(LogPolicy.DEFAULT);
+        EventSettingsChange bounds = new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), SeatChange.NONE,
+                OptionalInt.of(500), Optional.of(Duration.ofHours(1)));
+
+        configure(bounds);
+
+        assertThat(configure(change(OptionalInt.of(9), Optional.empty())).logPolicy())
+                .as("an update that does not mention them keeps them").isEqualTo(new LogPolicy(500, Duration.ofHours(1)));
     }
 
     @Test

@@ -23,7 +23,8 @@ final class ArchitectureRules {
 
     static List<ArchRule> all(Layout layout) {
         return List.of(onion(layout), bootstrapIsTheOuterRing(layout), springOnlyInBootstrap(layout),
-                domainOnlyOnTheJdk(layout), adaptersDoNotDependOnEachOther(layout), everyClassIsInARing(layout));
+                openFeatureOnlyInBootstrap(layout), domainOnlyOnTheJdk(layout), adaptersDoNotDependOnEachOther(layout),
+                everyClassIsInARing(layout));
     }
 
     /** Domain at the centre, application around it, adapters outside; adapters never use each other. */
@@ -75,6 +76,13 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackage(layout.bootstrap())
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .because("only the composition root knows the wiring framework");
+    }
+
+    /** The application asks the flag port; which library evaluates the flags is the composition root's business. */
+    static ArchRule openFeatureOnlyInBootstrap(Layout layout) {
+        return noClasses().that().resideOutsideOfPackage(layout.bootstrap())
+                .should().dependOnClassesThat().resideInAPackage("dev.openfeature..")
+                .because("flags are evaluated through the FeatureFlags port; OpenFeature is wired in bootstrap alone");
     }
 
     static ArchRule domainOnlyOnTheJdk(Layout layout) {

@@ -67,6 +67,13 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void openFeatureOutsideBootstrapFailsTheRuleAndInsideItDoesNot() {
+        String report = ArchitectureRules.openFeatureOnlyInBootstrap(SAMPLE_LAYOUT).evaluate(SAMPLE).getFailureReport().toString();
+
+        assertThat(report).contains("sample.application.TicketFlags").doesNotContain("sample.bootstrap.SampleWiring");
+    }
+
+    @Test
     void aNewAdapterOrDomainPackageIsPickedUpWithoutTouchingTheRules() {
         assertThat(SAMPLE_LAYOUT.adapters()).containsOnlyKeys("http", "inmemory", "redis", "kafka");
         assertThat(SAMPLE_LAYOUT.domainModels()).containsExactlyInAnyOrder(SAMPLE_ROOT + ".domain.queue..", SAMPLE_ROOT + ".domain.seat..");

@@ -44,6 +44,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void openFeatureStaysInBootstrap() {
+        ArchitectureRules.openFeatureOnlyInBootstrap(PROJECT).check(production);
+    }
+
+    @Test
     void theDomainDependsOnlyOnTheJdk() {
         ArchitectureRules.domainOnlyOnTheJdk(PROJECT).check(production);
     }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryFlagStore;
+import dev.waitingroom.adapter.inmemory.InMemoryPersonLog;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.domain.admission.EntryStatus;
+import dev.waitingroom.domain.flag.FeatureFlag;
+import dev.waitingroom.domain.flag.Rollout;
+import dev.waitingroom.domain.log.LogLimit;
 import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.StoreCondition;
 import dev.waitingroom.domain.port.StoreUnavailableException;
@@ -43,7 +48,8 @@ class MeteredStoreTest {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
         MeteredStore store = MeteredStore.over(queues, new InMemoryAdmissionStore(catalogue, queues), catalogue,
-                () -> StoreCondition.READY, new InMemorySeatLedger(catalogue, queues), registry);
+                () -> StoreCondition.READY, new InMemorySeatLedger(catalogue, queues), new InMemoryPersonLog(queues),
+                new InMemoryFlagStore(), registry);
 
         store.eventCatalogue().save(new EventSettings(SHOW, QueuePolicy.DEFAULT));
         store.eventCatalogue().find(SHOW);
@@ -64,6 +70,11 @@ class MeteredStoreTest {
         store.seatLedger().expireHolds(SHOW);
         store.seatLedger().seats(SHOW);
         store.seatLedger().seatCounts(SHOW);
+        store.personLog().ofUser(SHOW, UserId.of("ann"), Optional.empty(), LogLimit.DEFAULT);
+        store.personLog().ofToken(TOKEN, Optional.empty(), LogLimit.DEFAULT);
+        store.flagStore().setIfAbsent(FeatureFlag.STREAMS_QUEUE, Rollout.OFF);
+        store.flagStore().set(FeatureFlag.STREAMS_QUEUE, Rollout.ON);
+        store.flagStore().read();
         store.queueStore().leave(TOKEN);
         store.storeHealth().check();
 
@@ -83,6 +94,9 @@ class MeteredStoreTest {
                 "seat_map", "seat_counts")) {
             assertThat(calls(seatCall, "ok")).as(seatCall).isEqualTo(1);
         }
+        for (String logOrFlagCall : List.of("user_log", "token_history", "read_flags", "set_flag", "seed_flag")) {
+            assertThat(calls(logOrFlagCall, "ok")).as(logOrFlagCall).isEqualTo(1);
+        }
         assertThat(registry.find(StoreCallTimers.NAME).timers()).as("no failure, no failure series")
                 .allSatisfy(timer -> assertThat(timer.getId().getTag("outcome")).isEqualTo("ok"));
     }
@@ -94,7 +108,8 @@ class MeteredStoreTest {
         assertThat(registry.find(StoreCallTimers.NAME).timers()).extracting(timer -> timer.getId().getTag("operation"))
                 .containsExactlyInAnyOrder("join", "status", "leave", "stats", "admission_step", "enter", "keep_pass",
                         "admission_stats", "save_event", "find_event", "list_events", "health_check", "hold", "reservation",
-                        "confirm", "cancel", "expire_holds", "change_seats", "seat_map", "seat_counts");
+                        "confirm", "cancel", "expire_holds", "change_seats", "seat_map", "seat_counts", "user_log",
+                        "token_history", "read_flags", "set_flag", "seed_flag");
     }
 
     @Test
@@ -113,8 +128,9 @@ class MeteredStoreTest {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryAdmissionStore admission = new InMemoryAdmissionStore(catalogue,
                 new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)));
+        InMemoryQueueStore otherQueues = new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1));
         return MeteredStore.over(queues, admission, catalogue, () -> StoreCondition.READY,
-                new InMemorySeatLedger(catalogue, new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1))),
+                new InMemorySeatLedger(catalogue, otherQueues), new InMemoryPersonLog(otherQueues), new InMemoryFlagStore(),
                 registry);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryFlagStore;
+import dev.waitingroom.adapter.inmemory.InMemoryPersonLog;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
@@ -55,7 +57,8 @@ class MeteredUseCasesTest {
     private final InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, storeClock, Duration.ofHours(1));
     private final WaitingRoomUseCases useCases = MeteredUseCases.over(WaitingRoomServices.over(new WaitingRoomServices.Ports(
             queues, new InMemoryAdmissionStore(catalogue, queues), catalogue, new InMemoryStoreHealth(),
-            new InMemorySeatLedger(catalogue, queues), pass -> "pass:" + pass.passId())), registry);
+            new InMemorySeatLedger(catalogue, queues), pass -> "pass:" + pass.passId(), new InMemoryPersonLog(queues),
+            new InMemoryFlagStore(), (flag, person) -> false)), registry);
 
     @Test
     void everyJoinIsCountedByWhatBecameOfIt() {

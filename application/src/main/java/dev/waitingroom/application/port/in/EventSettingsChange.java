@@ -2,6 +2,7 @@ package dev.waitingroom.application.port.in;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.seat.SeatChange;
 import dev.waitingroom.domain.seat.SeatPolicy;
@@ -26,7 +27,9 @@ public record EventSettingsChange(
         Optional<Boolean> paused,
         Optional<Duration> holdTtl,
         OptionalInt maxSeatsPerHold,
-        SeatChange seats) {
+        SeatChange seats,
+        OptionalInt logMaxEntries,
+        Optional<Duration> logTtl) {
 
     public static final EventSettingsChange NONE = new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(),
             OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
@@ -42,6 +45,16 @@ public record EventSettingsChange(
         Objects.requireNonNull(holdTtl, "holdTtl");
         Objects.requireNonNull(maxSeatsPerHold, "maxSeatsPerHold");
         Objects.requireNonNull(seats, "seats");
+        Objects.requireNonNull(logMaxEntries, "logMaxEntries");
+        Objects.requireNonNull(logTtl, "logTtl");
+    }
+
+    /** A change that leaves the person logs' bounds as they are. */
+    public EventSettingsChange(OptionalInt maxEntriesPerUser, OptionalDouble admissionRatePerSecond, OptionalInt maxActive,
+                               Optional<Duration> entryTtl, Optional<Duration> abandonAfter, Optional<Boolean> paused,
+                               Optional<Duration> holdTtl, OptionalInt maxSeatsPerHold, SeatChange seats) {
+        this(maxEntriesPerUser, admissionRatePerSecond, maxActive, entryTtl, abandonAfter, paused, holdTtl, maxSeatsPerHold,
+                seats, OptionalInt.empty(), Optional.empty());
     }
 
     /** A change of the queue and admission settings only: seat holds and seats as they are. */
@@ -59,6 +72,7 @@ public record EventSettingsChange(
     public EventSettings applyTo(EventSettings current) {
         AdmissionPolicy admission = current.admissionPolicy();
         SeatPolicy seatPolicy = current.seatPolicy();
+        LogPolicy logPolicy = current.logPolicy();
         return new EventSettings(current.eventId(),
                 new QueuePolicy(maxEntriesPerUser.orElse(current.queuePolicy().maxEntriesPerUser())),
                 new AdmissionPolicy(
@@ -67,6 +81,7 @@ public record EventSettingsChange(
                         entryTtl.orElse(admission.entryTtl()),
                         abandonAfter.orElse(admission.abandonAfter()),
                         paused.orElse(admission.paused())),
-                new SeatPolicy(holdTtl.orElse(seatPolicy.holdTtl()), maxSeatsPerHold.orElse(seatPolicy.maxSeatsPerHold())));
+                new SeatPolicy(holdTtl.orElse(seatPolicy.holdTtl()), maxSeatsPerHold.orElse(seatPolicy.maxSeatsPerHold())),
+                new LogPolicy(logMaxEntries.orElse(logPolicy.maxEntries()), logTtl.orElse(logPolicy.ttl())));
     }
 }

@@ -22,7 +22,11 @@ public record WaitingRoomUseCases(
         ConfirmReservationUseCase confirmReservation,
         CancelReservationUseCase cancelReservation,
         SeatMapUseCase seatMap,
-        ReleaseExpiredHoldsUseCase releaseExpiredHolds) {
+        ReleaseExpiredHoldsUseCase releaseExpiredHolds,
+        ReadUserLogUseCase readUserLog,
+        ReadTokenHistoryUseCase readTokenHistory,
+        ListFlagsUseCase listFlags,
+        ChangeFlagUseCase changeFlag) {
 
     public WaitingRoomUseCases {
         Objects.requireNonNull(joinQueue, "joinQueue");
@@ -39,46 +43,51 @@ public record WaitingRoomUseCases(
         Objects.requireNonNull(cancelReservation, "cancelReservation");
         Objects.requireNonNull(seatMap, "seatMap");
         Objects.requireNonNull(releaseExpiredHolds, "releaseExpiredHolds");
+        Objects.requireNonNull(readUserLog, "readUserLog");
+        Objects.requireNonNull(readTokenHistory, "readTokenHistory");
+        Objects.requireNonNull(listFlags, "listFlags");
+        Objects.requireNonNull(changeFlag, "changeFlag");
     }
 
     public WaitingRoomUseCases withJoinQueue(JoinQueueUseCase replacement) {
         return new WaitingRoomUseCases(replacement, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 
     public WaitingRoomUseCases withLeaveQueue(LeaveQueueUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, replacement, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 
     public WaitingRoomUseCases withAdmitPeople(AdmitPeopleUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, replacement, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 
     public WaitingRoomUseCases withHoldSeats(HoldSeatsUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, replacement, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 
     public WaitingRoomUseCases withConfirmReservation(ConfirmReservationUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, replacement, cancelReservation, seatMap,
-                releaseExpiredHolds);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 
     public WaitingRoomUseCases withCancelReservation(CancelReservationUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, replacement, seatMap,
-                releaseExpiredHolds);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 
     public WaitingRoomUseCases withReleaseExpiredHolds(ReleaseExpiredHoldsUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
-                eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap, replacement);
+                eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap, replacement,
+                readUserLog, readTokenHistory, listFlags, changeFlag);
     }
 }
