@@ -53,6 +53,11 @@ public final class LogRequestSteps {
         askOperator(world().eventId());
     }
 
+    @When("{string} asks for the history of his/her place")
+    public void personAsks(String person) {
+        askHistory("token", world().onlyPlaceOf(person));
+    }
+
     @When("{string} asks for the history of his/her place {int} changes at a time")
     public void personAsksForSoMany(String person, int limit) {
         askHistory("token", world().onlyPlaceOf(person), "limit", String.valueOf(limit));

@@ -73,7 +73,19 @@ public final class PersonLogSteps {
      */
     @Then("the log of {string} shows exactly these changes, oldest first:")
     public void logShowsExactly(String person, List<Map<String, String>> rows) {
-        PersonLogShown log = PersonLogShown.ofUser(world().client(), world().eventId(), person, PAGE);
+        assertLogShows(person, rows, PersonLogShown.ofUser(world().client(), world().eventId(), person, PAGE));
+    }
+
+    /** For changes the waiting room makes on its own time: the log is read until it has as many changes as the table. */
+    @Then("within {int} seconds, the log of {string} shows exactly these changes, oldest first:")
+    public void logShowsExactlyWithin(int seconds, String person, List<Map<String, String>> rows) {
+        PersonLogShown log = Pause.until(Pause.deadlineIn(Duration.ofSeconds(seconds)), BETWEEN_CHECKS,
+                () -> PersonLogShown.ofUser(world().client(), world().eventId(), person, PAGE),
+                shown -> shown.entries().size() >= rows.size(), rows.size() + " changes in the log of " + person);
+        assertLogShows(person, rows, log);
+    }
+
+    private static void assertLogShows(String person, List<Map<String, String>> rows, PersonLogShown log) {
         assertThat(log.entries()).as("the log of %s", person).hasSameSizeAs(rows);
         List<String> places = placesOf(person);
         for (int i = 0; i < rows.size(); i++) {
