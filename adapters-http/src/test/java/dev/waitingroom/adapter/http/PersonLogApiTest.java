@@ -180,6 +180,35 @@ class PersonLogApiTest {
     }
 
     @Test
+    void withTheFlagOnAJoinIsLoggedAndReadBothWaysAndALeftTokenIsForgotten() {
+        WaitingRoomHttpServer real = TestServers.start(TestServers.inMemoryUseCases());
+        try {
+            ApiClient client = new ApiClient(real.port());
+            client.configure("concert", "{}");
+            String unlogged = client.join("concert", "ann", "k1").json().path("waiting_token").asText();
+            client.changeFlag("streams_queue", "{\"enabled\":true}");
+            String logged = client.join("concert", "ann", "k2").json().path("waiting_token").asText();
+
+            JsonNode byToken = client.history("token=" + logged).json();
+            JsonNode byUser = client.userLog("concert", "user_id=ann").json();
+
+            assertThat(byToken.path("entries")).hasSize(1);
+            assertThat(byToken.path("entries").get(0).path("type").asText()).isEqualTo("joined");
+            assertThat(byToken.path("entries").get(0).path("ticket").asText()).isEqualTo(logged);
+            assertThat(byToken.path("entries").get(0).path("position").asLong()).isEqualTo(2);
+            assertThat(byUser).isEqualTo(byToken);
+            assertThat(client.history("token=" + unlogged).json()).as("the same user's log, though this entry keeps none")
+                    .isEqualTo(byToken);
+            client.leave(logged);
+            assertThat(client.history("token=" + logged).errorCode()).isEqualTo("TOKEN_NOT_FOUND");
+            assertThat(client.userLog("concert", "user_id=ann").json().path("entries").get(1).path("type").asText())
+                    .isEqualTo("left");
+        } finally {
+            real.stop();
+        }
+    }
+
+    @Test
     void aStoreThatIsDownIs503() {
         WaitingRoomHttpServer down = TestServers.start(TestServers.unavailableUseCases(Duration.ofSeconds(3)));
         try {

@@ -2,6 +2,8 @@ package dev.waitingroom.adapter.http;
 
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryFlagStore;
+import dev.waitingroom.adapter.inmemory.InMemoryPersonLog;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.application.port.in.WaitingRoomUseCases;
@@ -34,26 +36,27 @@ final class TestServers {
 
     /** @param storeClock the in-memory store's clock (the store's own time, as Redis TIME is) */
     static WaitingRoomUseCases inMemoryUseCases(Clock storeClock) {
-        return inMemoryUseCases(storeClock, new ScriptedPersonLog(), () -> StoreCondition.READY);
+        return inMemoryUseCases(storeClock, Optional.empty(), () -> StoreCondition.READY);
     }
 
     /** Use cases whose person logs answer what the test scripted. */
     static WaitingRoomUseCases inMemoryUseCases(PersonLog personLog) {
-        return inMemoryUseCases(Clock.systemUTC(), personLog, () -> StoreCondition.READY);
+        return inMemoryUseCases(Clock.systemUTC(), Optional.of(personLog), () -> StoreCondition.READY);
     }
 
     /** Use cases whose store's health is what the test says. */
     static WaitingRoomUseCases inMemoryUseCases(StoreHealth health) {
-        return inMemoryUseCases(Clock.systemUTC(), new ScriptedPersonLog(), health);
+        return inMemoryUseCases(Clock.systemUTC(), Optional.empty(), health);
     }
 
-    private static WaitingRoomUseCases inMemoryUseCases(Clock storeClock, PersonLog personLog, StoreHealth health) {
+    /** @param personLog empty reads the in-memory store's own logs */
+    private static WaitingRoomUseCases inMemoryUseCases(Clock storeClock, Optional<PersonLog> personLog, StoreHealth health) {
         InMemoryEventCatalogue catalogue = new InMemoryEventCatalogue();
         InMemoryQueueStore queues = new InMemoryQueueStore(catalogue, storeClock, Duration.ofHours(1));
-        FlagStore flags = new MapFlagStore();
+        FlagStore flags = new InMemoryFlagStore();
         return WaitingRoomServices.over(new WaitingRoomServices.Ports(queues, new InMemoryAdmissionStore(catalogue, queues),
-                catalogue, health, new InMemorySeatLedger(catalogue, queues), PASS_ISSUER, personLog, flags,
-                storedFlags(flags)));
+                catalogue, health, new InMemorySeatLedger(catalogue, queues), PASS_ISSUER,
+                personLog.orElseGet(() -> new InMemoryPersonLog(queues)), flags, storedFlags(flags)));
     }
 
     /** The flags as the store holds them, with no cache between: a test sees a change at once. */

@@ -3,6 +3,7 @@ package dev.waitingroom.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryFlagStore;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.application.port.in.ChangeFlagCommand;
 import dev.waitingroom.application.port.in.ChangeFlagResult;
@@ -52,7 +53,7 @@ class PersonLogAndFlagServicesTest {
     private final KeepLogRecorder queues = new KeepLogRecorder(new InMemoryQueueStore(catalogue, Clock.systemUTC(), Duration.ofHours(1)));
     private final List<String> flagQuestions = new ArrayList<>();
     private final ScriptedPersonLog personLog = new ScriptedPersonLog();
-    private final MapFlagStore flagStore = new MapFlagStore();
+    private final InMemoryFlagStore flagStore = new InMemoryFlagStore();
 
     @Test
     void aJoinAsksTheFlagForItsUserAndTellsTheStoreWhetherToKeepTheLog() {

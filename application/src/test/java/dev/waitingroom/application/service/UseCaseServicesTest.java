@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.inmemory.InMemoryAdmissionStore;
 import dev.waitingroom.adapter.inmemory.InMemoryEventCatalogue;
+import dev.waitingroom.adapter.inmemory.InMemoryFlagStore;
+import dev.waitingroom.adapter.inmemory.InMemoryPersonLog;
 import dev.waitingroom.adapter.inmemory.InMemoryQueueStore;
 import dev.waitingroom.adapter.inmemory.InMemorySeatLedger;
 import dev.waitingroom.adapter.inmemory.InMemoryStoreHealth;
@@ -73,7 +75,7 @@ class UseCaseServicesTest {
             new InMemorySeatLedger(catalogue, queues), pass -> {
                 issued.add(pass);
                 return "signed:" + pass.passId();
-            }, new ScriptedPersonLog(), new MapFlagStore(), (flag, person) -> false));
+            }, new InMemoryPersonLog(queues), new InMemoryFlagStore(), (flag, person) -> false));
     private final EventId event = EventId.of("concert");
 
     @Test

@@ -142,7 +142,9 @@ class StoreFlagProviderTest {
     @Test
     void aFlagOnOrOffForEveryoneNeedsNoPerson() {
         assertThat(startedWith(Rollout.ON).getBooleanEvaluation(NAME, false, new ImmutableContext()).getValue()).isTrue();
-        ProviderEvaluation<Boolean> off = startedWith(Rollout.OFF).getBooleanEvaluation(NAME, true, null);
+        StoreFlagProvider offElsewhere = new StoreFlagProvider(new SwitchableFlagStore(), Map.of(FLAG, Rollout.OFF));
+        offElsewhere.start();
+        ProviderEvaluation<Boolean> off = offElsewhere.getBooleanEvaluation(NAME, true, null);
         assertThat(off.getValue()).isFalse();
         assertThat(off.getReason()).isEqualTo(Reason.DISABLED.name());
     }
