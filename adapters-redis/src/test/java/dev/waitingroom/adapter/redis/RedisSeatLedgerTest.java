@@ -6,7 +6,6 @@ import dev.waitingroom.domain.port.QueueStore;
 import dev.waitingroom.domain.port.SeatLedger;
 import dev.waitingroom.domain.port.SeatLedgerContract;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -68,27 +67,13 @@ class RedisSeatLedgerTest extends SeatLedgerContract {
         return BATCH;
     }
 
-    /** Redis time cannot be moved: wait, polling the server's clock, until that much of it has passed. */
     @Override
     protected void letStoreTimePass(Duration time) {
-        long until = storeMillis() + time.toMillis();
-        long deadline = System.nanoTime() + time.plusSeconds(30).toNanos();
-        while (storeMillis() < until) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the Redis clock did not move on by " + time);
-            }
-            try {
-                Thread.sleep(Math.max(1, Math.min(50, until - storeMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for Redis time", e);
-            }
-        }
+        RedisClock.letPass(connection, time);
     }
 
     @Override
     protected long storeMillis() {
-        List<String> time = connection.call(redis -> redis.time());
-        return Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
+        return RedisClock.millis(connection);
     }
 }
