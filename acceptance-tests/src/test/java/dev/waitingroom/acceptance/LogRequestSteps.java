@@ -78,7 +78,7 @@ public final class LogRequestSteps {
         askHistory("token", world().eventId() + "~" + UUID.randomUUID());
     }
 
-    @Then("the log of {string} still holds only his/her join, and so does his/her history")
+    @Then("the log of {string} holds only his/her join, and so does his/her history")
     public void logHoldsOnlyTheJoin(String person) {
         String place = world().onlyPlaceOf(person);
         PersonLogShown log = PersonLogShown.ofUser(world().client(), world().eventId(), person, 100);
