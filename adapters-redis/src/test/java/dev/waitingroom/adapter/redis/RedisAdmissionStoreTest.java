@@ -11,16 +11,15 @@ import org.junit.jupiter.api.BeforeAll;
 /** Admission on Redis, held to the contract of the in-memory reference model, against the server's own clock. */
 class RedisAdmissionStoreTest extends AdmissionStoreContract {
 
-    private static RedisServerFixture redis;
-    private static RedisConnection connection;
+    private static RedisTestServer redis;
     private static RedisQueueStore queues;
     private static RedisAdmissionStore admission;
     private static RedisEventCatalogue catalogue;
 
     @BeforeAll
     static void startRedis() {
-        redis = RedisServerFixture.start();
-        connection = RedisConnection.open(redis.url(), Duration.ofSeconds(5));
+        redis = RedisTestServer.start();
+        RedisConnection connection = redis.connection();
         queues = new RedisQueueStore(connection, Duration.ofMinutes(10));
         admission = new RedisAdmissionStore(connection);
         catalogue = new RedisEventCatalogue(connection);
@@ -28,12 +27,7 @@ class RedisAdmissionStoreTest extends AdmissionStoreContract {
 
     @AfterAll
     static void stopRedis() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
+        RedisTestServer.stop(redis);
     }
 
     @Override
@@ -53,11 +47,11 @@ class RedisAdmissionStoreTest extends AdmissionStoreContract {
 
     @Override
     protected void letStoreTimePass(Duration time) {
-        RedisClock.letPass(connection, time);
+        redis.letTimePass(time);
     }
 
     @Override
     protected long storeMillis() {
-        return RedisClock.millis(connection);
+        return redis.millis();
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The feature flags on Redis, held to the contract, each "instance" over a connection of its own. */
 class RedisFlagStoreTest extends FlagStoreContract {
 
-    private static RedisServerFixture redis;
+    private static RedisTestServer redis;
     private static RedisConnection connection;
     private static RedisConnection otherConnection;
     private static RedisFlagStore store;
@@ -23,8 +23,8 @@ class RedisFlagStoreTest extends FlagStoreContract {
 
     @BeforeAll
     static void startRedis() {
-        redis = RedisServerFixture.start();
-        connection = RedisConnection.open(redis.url(), Duration.ofSeconds(10));
+        redis = RedisTestServer.start();
+        connection = redis.connection();
         otherConnection = RedisConnection.open(redis.url(), Duration.ofSeconds(10));
         store = new RedisFlagStore(connection);
         otherInstance = new RedisFlagStore(otherConnection);
@@ -32,14 +32,10 @@ class RedisFlagStoreTest extends FlagStoreContract {
 
     @AfterAll
     static void stopRedis() {
-        for (RedisConnection open : new RedisConnection[] {connection, otherConnection}) {
-            if (open != null) {
-                open.close();
-            }
+        if (otherConnection != null) {
+            otherConnection.close();
         }
-        if (redis != null) {
-            redis.close();
-        }
+        RedisTestServer.stop(redis);
     }
 
     @Override

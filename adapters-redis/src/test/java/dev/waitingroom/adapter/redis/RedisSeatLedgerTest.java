@@ -15,8 +15,7 @@ class RedisSeatLedgerTest extends SeatLedgerContract {
     /** Smaller than the default, so the racing sweepers get through several batches over fewer holds. */
     private static final int BATCH = 100;
 
-    private static RedisServerFixture redis;
-    private static RedisConnection connection;
+    private static RedisTestServer redis;
     private static RedisQueueStore queues;
     private static RedisAdmissionStore admission;
     private static RedisEventCatalogue catalogue;
@@ -24,8 +23,8 @@ class RedisSeatLedgerTest extends SeatLedgerContract {
 
     @BeforeAll
     static void startRedis() {
-        redis = RedisServerFixture.start();
-        connection = RedisConnection.open(redis.url(), Duration.ofSeconds(10));
+        redis = RedisTestServer.start();
+        RedisConnection connection = redis.connection();
         queues = new RedisQueueStore(connection, Duration.ofMinutes(10));
         admission = new RedisAdmissionStore(connection);
         catalogue = new RedisEventCatalogue(connection);
@@ -34,12 +33,7 @@ class RedisSeatLedgerTest extends SeatLedgerContract {
 
     @AfterAll
     static void stopRedis() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
+        RedisTestServer.stop(redis);
     }
 
     @Override
@@ -69,11 +63,11 @@ class RedisSeatLedgerTest extends SeatLedgerContract {
 
     @Override
     protected void letStoreTimePass(Duration time) {
-        RedisClock.letPass(connection, time);
+        redis.letTimePass(time);
     }
 
     @Override
     protected long storeMillis() {
-        return RedisClock.millis(connection);
+        return redis.millis();
     }
 }
