@@ -75,4 +75,26 @@ public final class ParameterTypes {
     public Object settingValue(String written) {
         return AdmissionSetting.valueWritten(written);
     }
+
+    /** "1st", "2nd", "3rd", "4th": which of a person's places, in the order they were given. */
+    @ParameterType("\\d+(?:st|nd|rd|th)")
+    public Integer ordinal(String ordinal) {
+        return Integer.valueOf(ordinal.replaceAll("\\D", ""));
+    }
+
+    /** "number of changes kept in each person's log" ... */
+    @ParameterType(LogSetting.PHRASES)
+    public LogSetting logSetting(String phrase) {
+        return LogSetting.from(phrase);
+    }
+
+    /** "off", "on for everyone", "on for 25% of people": a feature flag's value. */
+    @ParameterType("off|on for everyone|on for \\d+% of people")
+    public FlagSetting flagValue(String written) {
+        return switch (written) {
+            case "off" -> FlagSetting.OFF;
+            case "on for everyone" -> FlagSetting.EVERYONE;
+            default -> FlagSetting.forPercent(Integer.parseInt(written.replaceAll("\\D", "")));
+        };
+    }
 }

@@ -29,7 +29,12 @@ enum Refusal {
     HOLD_RAN_OUT("the hold has run out", 409, "RESERVATION_EXPIRED"),
     RESERVATION_CANCELLED("the reservation was cancelled", 409, "RESERVATION_ALREADY_CANCELLED"),
     RESERVATION_CONFIRMED("the reservation was confirmed", 409, "RESERVATION_ALREADY_CONFIRMED"),
-    SEAT_IN_USE("a seat is held or sold", 409, "SEAT_IN_USE");
+    SEAT_IN_USE("a seat is held or sold", 409, "SEAT_IN_USE"),
+    NO_SUCH_FLAG("there is no such flag", 404, "FLAG_NOT_FOUND"),
+    FLAG_CHANGE_NOT_VALID("the flag change is not valid", 400, "INVALID_FLAG"),
+    NO_VALID_PERSON("no valid person is named", 400, "INVALID_USER_ID"),
+    PAGE_SIZE_NOT_VALID("the number of changes asked for is not valid", 400, "INVALID_LIMIT"),
+    CURSOR_NOT_VALID("the cursor is not valid", 400, "INVALID_CURSOR");
 
     /** Every phrase above, for the step parameter type; {@link #from} fails on one missing here. */
     static final String PHRASES = "the request is malformed|no event was named|a request key is required"
@@ -40,7 +45,8 @@ enum Refusal {
             + "|a seat asked for does not exist|a seat is not named properly|a seat is asked for twice"
             + "|no seat is asked for|more seats are asked for than one hold may take|the entry pass is not valid"
             + "|there is no such reservation|the hold has run out|the reservation was cancelled"
-            + "|the reservation was confirmed|a seat is held or sold";
+            + "|the reservation was confirmed|a seat is held or sold|there is no such flag|the flag change is not valid"
+            + "|no valid person is named|the number of changes asked for is not valid|the cursor is not valid";
 
     private final String phrase;
     private final int status;

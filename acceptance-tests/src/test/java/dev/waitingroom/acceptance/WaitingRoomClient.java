@@ -48,7 +48,14 @@ final class WaitingRoomClient {
     }
 
     Reply join(String eventId, String userId, String requestKey) {
-        return joinWith(json(Map.<String, Object>of("event_id", eventId, "user_id", userId)), requestKey);
+        return join(eventId, userId, requestKey, nextGateway());
+    }
+
+    /** A join sent through one chosen gateway. */
+    Reply join(String eventId, String userId, String requestKey, int gateway) {
+        String body = json(Map.<String, Object>of("event_id", eventId, "user_id", userId));
+        return send(gateway, "/api/v1/queue/join", request -> request.header("Idempotency-Key", requestKey)
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
     }
 
     /** A join with the body exactly as given; no {@code Idempotency-Key} header when the key is null. */
@@ -76,6 +83,11 @@ final class WaitingRoomClient {
 
     Reply leave(String waitingToken) {
         return send(nextGateway(), "/api/v1/queue/leave?token=" + encoded(waitingToken), HttpRequest.Builder::DELETE);
+    }
+
+    /** A leave sent through one chosen gateway. */
+    Reply leave(String waitingToken, int gateway) {
+        return send(gateway, "/api/v1/queue/leave?token=" + encoded(waitingToken), HttpRequest.Builder::DELETE);
     }
 
     Reply leaveWithoutToken() {
@@ -160,6 +172,60 @@ final class WaitingRoomClient {
         return send(gateway, "/api/v1/admin/events/" + eventId + "/stats", request -> asAdmin(request).GET());
     }
 
+    /**
+     * One page of a person's log in an event, as the operator reads it. The query is sent as given
+     * (see {@link #query}), so that a feature can also ask with a malformed one.
+     */
+    Reply personLog(String eventId, String query) {
+        return send(nextGateway(), "/api/v1/admin/events/" + encoded(eventId) + "/log" + query,
+                request -> asAdmin(request).GET());
+    }
+
+    /** One page of the history of a waiting token's holder, as that person reads it; the query as given. */
+    Reply history(String query) {
+        return send(nextGateway(), "/api/v1/queue/history" + query, HttpRequest.Builder::GET);
+    }
+
+    /** The feature flags as one chosen gateway lists them. */
+    Reply flags(int gateway) {
+        return send(gateway, "/api/v1/admin/flags", request -> asAdmin(request).GET());
+    }
+
+    /** Changes a feature flag through one chosen gateway; the body exactly as given. */
+    Reply changeFlag(String name, String body, int gateway) {
+        return send(gateway, "/api/v1/admin/flags/" + encoded(name), request -> asAdmin(request)
+                .header("Content-Type", "application/json").PUT(BodyPublishers.ofString(body)));
+    }
+
+    /** Changes a feature flag through the next gateway. */
+    Reply changeFlag(String name, String body) {
+        return changeFlag(name, body, nextGateway());
+    }
+
+    /**
+     * A query string from names and values, in pairs; a pair whose value is null is left out, and the
+     * whole query is empty when every value is.
+     */
+    static String query(String... namesAndValues) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                query.append(query.isEmpty() ? '?' : '&').append(namesAndValues[i]).append('=')
+                        .append(encoded(namesAndValues[i + 1]));
+            }
+        }
+        return query.toString();
+    }
+
+    /** A JSON body with these fields, in this order. */
+    static String json(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + fields, e);
+        }
+    }
+
     private static HttpRequest.Builder withPass(HttpRequest.Builder request, String entryPass) {
         return entryPass == null ? request : request.header("Authorization", "Bearer " + entryPass);
     }
@@ -191,14 +257,6 @@ final class WaitingRoomClient {
             return text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
         } catch (JsonProcessingException notJson) {
             return MissingNode.getInstance();
-        }
-    }
-
-    private static String json(Map<String, Object> fields) {
-        try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + fields, e);
         }
     }
 

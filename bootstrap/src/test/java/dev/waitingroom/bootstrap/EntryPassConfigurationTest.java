@@ -3,10 +3,6 @@ package dev.waitingroom.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.nimbusds.jwt.SignedJWT;
 import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.http.EntrySigningKeys;
@@ -17,39 +13,25 @@ import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.queue.EventId;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class EntryPassConfigurationTest {
 
     private final EntryPassConfiguration configuration = new EntryPassConfiguration();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(EntryPassConfiguration.class.getName());
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void captureLogs() {
-        logged.start();
-        logger.addAppender(logged);
-    }
+    private final CapturedLog logged = CapturedLog.of(EntryPassConfiguration.class);
 
     @AfterEach
     void releaseLogs() {
-        logger.detachAppender(logged);
+        logged.close();
     }
 
     private static Settings settings(Map<String, String> env) {
         return Settings.fromEnvironment(new HashMap<>(env));
-    }
-
-    private List<String> warnings() {
-        return logged.list.stream().filter(event -> event.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     @Test
@@ -68,7 +50,7 @@ class EntryPassConfigurationTest {
 
         assertThat(keys.current()).isEqualTo(key);
         assertThat(asked).isFalse();
-        assertThat(warnings()).isEmpty();
+        assertThat(logged.warnings()).isEmpty();
         SignedJWT jwt = SignedJWT.parse(pass);
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(key.kid());
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("gateway-eu");
@@ -86,7 +68,7 @@ class EntryPassConfigurationTest {
 
         assertThat(asked).as("resolved at start").hasValue(1);
         assertThat(keys.current().serialized()).isEqualTo(memory.keepFirst("other"));
-        assertThat(warnings()).singleElement().asString()
+        assertThat(logged.warnings()).singleElement().asString()
                 .contains("WAITING_ROOM_SIGNING_KEY is not set", "generated in memory", "Production should set WAITING_ROOM_SIGNING_KEY");
     }
 
@@ -94,7 +76,7 @@ class EntryPassConfigurationTest {
     void withoutAKeyOnRedisTheWarningSaysTheKeyIsSharedThroughRedis() {
         configuration.entrySigningKeys(settings(Map.of("REDIS_URL", "redis://localhost:1")), new InMemorySigningKeyStore());
 
-        assertThat(warnings()).singleElement().asString()
+        assertThat(logged.warnings()).singleElement().asString()
                 .contains("WAITING_ROOM_SIGNING_KEY is not set", "generated once and shared through Redis", "wr:signing-key");
     }
 
@@ -111,8 +93,8 @@ class EntryPassConfigurationTest {
 
         EntrySigningKeys keys = configuration.entrySigningKeys(settings(Map.of("REDIS_URL", "redis://localhost:1")), flaky);
 
-        assertThat(warnings()).hasSize(2);
-        assertThat(warnings().get(1)).contains("could not be read at start", "read on first use");
+        assertThat(logged.warnings()).hasSize(2);
+        assertThat(logged.warnings().get(1)).contains("could not be read at start", "read on first use");
         assertThatThrownBy(keys::current).isInstanceOf(StoreUnavailableException.class);
         down.set(false);
         assertThat(keys.current().serialized()).isEqualTo(memory.keepFirst("other"));

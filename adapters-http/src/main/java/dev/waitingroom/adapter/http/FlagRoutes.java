@@ -11,11 +11,12 @@ import dev.waitingroom.domain.flag.Rollout;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /api/v1/admin/flags}: the feature flags every instance follows, listed and changed. The admin gate runs first. */
 final class FlagRoutes {
@@ -26,7 +27,7 @@ final class FlagRoutes {
     private static final String ENABLED = "enabled";
     private static final String ROLLOUT_PERCENT = "rollout_percent";
     private static final String TAKES = "a flag takes enabled (true or false) and rollout_percent (0-100)";
-    private static final System.Logger LOG = System.getLogger(FlagRoutes.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FlagRoutes.class);
 
     record FlagBody(String name, boolean enabled, int rolloutPercent) {
 
@@ -64,16 +65,27 @@ final class FlagRoutes {
             case Validated.Valid<Rollout> valid -> {
                 switch (changeFlag.change(new ChangeFlagCommand(name, valid.value()))) {
                     case ChangeFlagResult.Changed changed -> {
-                        // who turned what on, and from what, is the first question when something changes in a sale
-                        LOG.log(Level.INFO, "flag " + changed.flag().flagName() + " changed from "
-                                + changed.previous().map(Rollout::text).orElse("(none stored)") + " to "
-                                + changed.now().text() + "; this instance follows at once, the others within 2 s");
+                        logChange(changed);
                         Responses.json(res, Status.OK_200, FlagBody.of(changed.flag(), changed.now()));
                     }
                     case ChangeFlagResult.FlagNotFound missing -> Responses.error(req, res, flagNotFound(missing.name()));
                 }
             }
         }
+    }
+
+    /**
+     * What was turned on, and from what, is the first question when something changes in a sale. SLF4J rather than
+     * {@code System.Logger}: the flag and both values go to JSON lines as fields of their own.
+     */
+    private static void logChange(ChangeFlagResult.Changed changed) {
+        String before = changed.previous().map(Rollout::text).orElse("(none stored)");
+        LOG.atInfo()
+                .addKeyValue("flag", changed.flag().flagName())
+                .addKeyValue("old_value", before)
+                .addKeyValue("new_value", changed.now().text())
+                .log("flag {} changed from {} to {}; this instance follows at once, the others within 2 s",
+                        changed.flag().flagName(), before, changed.now().text());
     }
 
     /** {@code {"enabled": true}} is on for everyone, {@code {"enabled": false}} off, a percentage with true a partial rollout. */

@@ -66,6 +66,8 @@ class FlagApiTest {
             ILoggingEvent second = logs.await("of the second change", event -> event.getFormattedMessage().contains("to 50%"));
             assertThat(second.getLevel().toString()).isEqualTo("INFO");
             assertThat(second.getFormattedMessage()).contains("flag streams_queue changed from 25% to 50%");
+            assertThat(second.getKeyValuePairs()).extracting(pair -> pair.key + "=" + pair.value)
+                    .containsExactly("flag=streams_queue", "old_value=25%", "new_value=50%");
             assertThat(logs.matching(event -> event.getFormattedMessage().contains("changed from (none stored) to 25%")))
                     .hasSize(1);
         }

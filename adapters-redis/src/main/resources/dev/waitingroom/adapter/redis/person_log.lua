@@ -16,8 +16,8 @@ local function personOf(user, ticket)
     return 'ticket:' .. ticket
 end
 
--- read at the first append of a run, not at all in a run that logs nothing
-local logMaxEntries, logTtlMillis
+-- worked out at the first append of a run; a run that logs nothing reads no setting
+local logMaxEntries, logTtlMillis, logAt
 
 -- Appends one change to a person's log: its type, the ticket it concerns and the time, then its details
 -- (a list: field, value, ...). The stream keeps about the newest log_max_entries, and is forgotten
@@ -26,11 +26,12 @@ local function appendToLog(person, ticket, change, details)
     if not logMaxEntries then
         local stored, defaultMaxEntries, defaultTtlSec = logSettings()
         logMaxEntries = stored[1] or defaultMaxEntries
-        logTtlMillis = tonumber(stored[2] or defaultTtlSec) * 1000
+        logTtlMillis = string.format('%.0f', tonumber(stored[2] or defaultTtlSec) * 1000)
+        logAt = string.format('%.0f', now)
     end
     local stream = logPrefix .. person .. ':log'
     -- '~' trims whole stream nodes only: cheap, and never below the newest log_max_entries
     redis.call('XADD', stream, 'MAXLEN', '~', logMaxEntries, '*', 'type', change, 'ticket', ticket,
-        'at', string.format('%.0f', now), unpack(details or {}))
+        'at', logAt, unpack(details or {}))
     redis.call('PEXPIRE', stream, logTtlMillis)
 end

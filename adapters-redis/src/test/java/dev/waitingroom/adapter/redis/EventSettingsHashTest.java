@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.seat.SeatPolicy;
@@ -12,7 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The seat settings live in the event hash beside the others, and a hash from before seats reads as the defaults. */
+/**
+ * The seat and log settings live in the event hash beside the others, and a hash from before seats or logs reads
+ * as their defaults.
+ */
 class EventSettingsHashTest {
 
     private static final EventId EVENT = EventId.of("concert");
@@ -48,5 +52,30 @@ class EventSettingsHashTest {
 
         assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().seatPolicy())
                 .isEqualTo(new SeatPolicy(SeatPolicy.DEFAULT.holdTtl(), 20));
+    }
+
+    @Test
+    void theLogPolicyRoundTripsAndTheScriptsAreHandedItsFieldsAndDefaults() {
+        EventSettings settings = new EventSettings(EVENT, new QueuePolicy(2), ADMISSION, SeatPolicy.DEFAULT,
+                new LogPolicy(10, Duration.ofHours(1)));
+
+        Map<String, String> fields = EventSettingsHash.fieldsOf(settings);
+
+        assertThat(fields).containsEntry("log_max_entries", "10").containsEntry("log_ttl_sec", "3600");
+        assertThat(EventSettingsHash.read(EVENT, fields)).contains(settings);
+        assertThat(EventSettingsHash.withLogSettings("a", "b"))
+                .containsExactly("a", "b", "log_max_entries", "log_ttl_sec", "100", "604800");
+    }
+
+    @Test
+    void eachAbsentLogFieldTakesItsOwnDefault() {
+        Map<String, String> fields = new HashMap<>(EventSettingsHash.fieldsOf(new EventSettings(EVENT, new QueuePolicy(2))));
+        fields.put(EventSettingsHash.LOG_MAX_ENTRIES, "500");
+        fields.remove(EventSettingsHash.LOG_TTL_SEC);
+
+        assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().logPolicy())
+                .isEqualTo(new LogPolicy(500, LogPolicy.DEFAULT.ttl()));
+        fields.remove(EventSettingsHash.LOG_MAX_ENTRIES);
+        assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().logPolicy()).isEqualTo(LogPolicy.DEFAULT);
     }
 }

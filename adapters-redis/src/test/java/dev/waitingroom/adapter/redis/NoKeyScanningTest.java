@@ -30,12 +30,8 @@ class NoKeyScanningTest {
     private static final Pattern BOUNDED_IN_JAVA = Pattern.compile("Limit\\.(from|create)\\(|\\.count\\(");
 
     @Test
-    void noMainJavaOrLuaFileIssuesKeysOrScan() throws IOException {
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".lua")).toList();
-        }
-
+    void noMainJavaOrLuaFileIssuesKeysOrScan() {
+        List<Path> sources = mainSources();
         assertThat(sources).extracting(f -> f.getFileName().toString())
                 .contains("RedisQueueStore.java", "RedisEventCatalogue.java", "RedisSeatLedger.java", "join.lua", "leave.lua",
                         "hold.lua", "confirm.lua", "expire_holds.lua", "change_seats.lua", "seat_map.lua");
@@ -55,12 +51,8 @@ class NoKeyScanningTest {
     }
 
     @Test
-    void noMainJavaOrLuaFileReadsAWholeStream() throws IOException {
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".lua")).toList();
-        }
-
+    void noMainJavaOrLuaFileReadsAWholeStream() {
+        List<Path> sources = mainSources();
         assertThat(sources).extracting(f -> f.getFileName().toString()).contains("RedisPersonLog.java", "person_log.lua");
         assertThat(sources).filteredOn(file -> readsAWholeStream(file.toString(), read(file))).isEmpty();
     }
@@ -104,6 +96,14 @@ class NoKeyScanningTest {
             }
         }
         return source.substring(open);
+    }
+
+    private static List<Path> mainSources() {
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            return files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".lua")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

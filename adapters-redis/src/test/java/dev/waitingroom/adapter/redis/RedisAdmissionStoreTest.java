@@ -5,23 +5,21 @@ import dev.waitingroom.domain.port.AdmissionStoreContract;
 import dev.waitingroom.domain.port.EventCatalogue;
 import dev.waitingroom.domain.port.QueueStore;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** Admission on Redis, held to the contract of the in-memory reference model, against the server's own clock. */
 class RedisAdmissionStoreTest extends AdmissionStoreContract {
 
-    private static RedisServerFixture redis;
-    private static RedisConnection connection;
+    private static RedisTestServer redis;
     private static RedisQueueStore queues;
     private static RedisAdmissionStore admission;
     private static RedisEventCatalogue catalogue;
 
     @BeforeAll
     static void startRedis() {
-        redis = RedisServerFixture.start();
-        connection = RedisConnection.open(redis.url(), Duration.ofSeconds(5));
+        redis = RedisTestServer.start();
+        RedisConnection connection = redis.connection();
         queues = new RedisQueueStore(connection, Duration.ofMinutes(10));
         admission = new RedisAdmissionStore(connection);
         catalogue = new RedisEventCatalogue(connection);
@@ -29,12 +27,7 @@ class RedisAdmissionStoreTest extends AdmissionStoreContract {
 
     @AfterAll
     static void stopRedis() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
+        RedisTestServer.stop(redis);
     }
 
     @Override
@@ -52,27 +45,13 @@ class RedisAdmissionStoreTest extends AdmissionStoreContract {
         return catalogue;
     }
 
-    /** Redis time cannot be moved: wait, polling the server's clock, until that much of it has passed. */
     @Override
     protected void letStoreTimePass(Duration time) {
-        long until = storeMillis() + time.toMillis();
-        long deadline = System.nanoTime() + time.plusSeconds(30).toNanos();
-        while (storeMillis() < until) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the Redis clock did not move on by " + time);
-            }
-            try {
-                Thread.sleep(Math.max(1, Math.min(50, until - storeMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for Redis time", e);
-            }
-        }
+        redis.letTimePass(time);
     }
 
     @Override
     protected long storeMillis() {
-        List<String> time = connection.call(redis -> redis.time());
-        return Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
+        return redis.millis();
     }
 }

@@ -2,23 +2,17 @@ package dev.waitingroom.bootstrap.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.openfeature.sdk.ErrorCode;
 import dev.openfeature.sdk.ImmutableContext;
 import dev.openfeature.sdk.ProviderEvaluation;
 import dev.openfeature.sdk.Reason;
+import dev.waitingroom.bootstrap.CapturedLog;
 import dev.waitingroom.domain.flag.FeatureFlag;
 import dev.waitingroom.domain.flag.Rollout;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class StoreFlagProviderTest {
 
@@ -26,18 +20,11 @@ class StoreFlagProviderTest {
     private static final String NAME = FLAG.flagName();
 
     private final SwitchableFlagStore store = new SwitchableFlagStore();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(StoreFlagProvider.class.getName());
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void captureLogs() {
-        logged.start();
-        logger.addAppender(logged);
-    }
+    private final CapturedLog logged = CapturedLog.of(StoreFlagProvider.class);
 
     @AfterEach
     void releaseLogs() {
-        logger.detachAppender(logged);
+        logged.close();
     }
 
     @Test
@@ -46,7 +33,7 @@ class StoreFlagProviderTest {
 
         assertThat(store.read()).isEqualTo(Map.of(FLAG, Rollout.ON));
         assertThat(isOn(provider, "ann")).isTrue();
-        assertThat(warnings()).isEmpty();
+        assertThat(logged.warnings()).isEmpty();
     }
 
     @Test
@@ -57,7 +44,7 @@ class StoreFlagProviderTest {
 
         assertThat(provider.current()).isEqualTo(Map.of(FLAG, Rollout.toPercent(25)));
         assertThat(store.read()).as("the stored value is kept").isEqualTo(Map.of(FLAG, Rollout.toPercent(25)));
-        assertThat(warnings()).singleElement().asString()
+        assertThat(logged.warnings()).singleElement().asString()
                 .contains("FEATURE_STREAMS_QUEUE=true is only a starting value", "the store holds streams_queue = 25%");
     }
 
@@ -88,13 +75,13 @@ class StoreFlagProviderTest {
         StoreFlagProvider provider = startedWith(Rollout.ON);
 
         assertThat(isOn(provider, "ann")).isTrue();
-        assertThat(warnings()).singleElement().asString().contains("could not be read from the store at start");
+        assertThat(logged.warnings()).singleElement().asString().contains("could not be read from the store at start");
 
         store.comeBack();
         provider.refresh();
 
         assertThat(store.read()).isEqualTo(Map.of(FLAG, Rollout.ON));
-        assertThat(infos()).anySatisfy(line -> assertThat(line).contains("read from the store again"));
+        assertThat(logged.infos()).anySatisfy(line -> assertThat(line).contains("read from the store again"));
     }
 
     @Test
@@ -109,12 +96,12 @@ class StoreFlagProviderTest {
         provider.refresh();
 
         assertThat(isOn(provider, "ann")).as("the last values read").isTrue();
-        assertThat(warnings()).singleElement().asString().contains("keeps its last values [streams_queue=true]");
+        assertThat(logged.warnings()).singleElement().asString().contains("keeps its last values [streams_queue=true]");
         store.comeBack();
         provider.refresh();
         store.goDown();
         provider.refresh();
-        assertThat(warnings()).as("a new outage is told again").hasSize(2);
+        assertThat(logged.warnings()).as("a new outage is told again").hasSize(2);
     }
 
     @Test
@@ -175,17 +162,5 @@ class StoreFlagProviderTest {
 
     private static boolean isOn(StoreFlagProvider provider, String person) {
         return provider.getBooleanEvaluation(NAME, false, new ImmutableContext(person)).getValue();
-    }
-
-    private List<String> warnings() {
-        return logged(Level.WARN);
-    }
-
-    private List<String> infos() {
-        return logged(Level.INFO);
-    }
-
-    private List<String> logged(Level level) {
-        return logged.list.stream().filter(event -> event.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

@@ -11,11 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,31 +104,13 @@ public abstract class FlagStoreContract {
         assertThat(last.percent()).isBetween(0, INSTANCES - 1);
     }
 
-    private interface Instance<T> {
-        T act(int instance);
-    }
-
     /** Every instance acts at once, each with its own number; their answers in the order of the numbers. */
-    private static <T> List<T> race(Instance<T> action) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(INSTANCES);
-        try {
-            List<Future<T>> answers = new ArrayList<>();
-            for (int i = 0; i < INSTANCES; i++) {
-                int instance = i;
-                answers.add(pool.submit((Callable<T>) () -> {
-                    start.await();
-                    return action.act(instance);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> answer : answers) {
-                results.add(answer.get(1, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+    private static <T> List<T> race(IntFunction<T> action) throws Exception {
+        List<Callable<T>> instances = new ArrayList<>();
+        for (int i = 0; i < INSTANCES; i++) {
+            int instance = i;
+            instances.add(() -> action.apply(instance));
         }
+        return AtOnce.run(instances);
     }
 }

@@ -53,12 +53,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +111,7 @@ public abstract class PersonLogContract {
     /** An admitted entry that kept its entry pass: what holds seats. */
     protected record Holder(WaitingToken token, Instant windowEnd) {
 
-        String id() {
+        public String id() {
             return token.entryId();
         }
     }
@@ -633,40 +629,29 @@ public abstract class PersonLogContract {
         Instant last = holds.stream().map(Reservation::holdExpiresAt).max(Comparator.naturalOrder()).orElseThrow();
         letStoreTimePass(Duration.ofMillis(last.toEpochMilli() + 1 - storeMillis()));
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> racers = new ArrayList<>();
-            for (int r = 0; r < 4; r++) {
-                racers.add(pool.submit((Callable<Void>) () -> {
-                    start.await();
-                    while (seatLedger().expireHolds(event).more()) {
-                        // another batch
+        List<Callable<Void>> racers = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            racers.add(() -> {
+                while (seatLedger().expireHolds(event).more()) {
+                    // another batch
+                }
+                return null;
+            });
+            Random random = new Random(r);
+            racers.add(() -> {
+                for (int i = 0; i < people; i++) {
+                    ReservationId id = holds.get(i).id();
+                    String holder = holders.get(i).id();
+                    switch (random.nextInt(3)) {
+                        case 0 -> seatLedger().reservation(event, id, holder);
+                        case 1 -> seatLedger().confirm(event, id, holder);
+                        default -> seatLedger().cancel(event, id, holder);
                     }
-                    return null;
-                }));
-                Random random = new Random(r);
-                racers.add(pool.submit((Callable<Void>) () -> {
-                    start.await();
-                    for (int i = 0; i < people; i++) {
-                        Holder holder = holders.get(i);
-                        ReservationId id = holds.get(i).id();
-                        switch (random.nextInt(3)) {
-                            case 0 -> seatLedger().reservation(event, id, holder.id());
-                            case 1 -> seatLedger().confirm(event, id, holder.id());
-                            default -> seatLedger().cancel(event, id, holder.id());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> racer : racers) {
-                racer.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
+                }
+                return null;
+            });
         }
+        AtOnce.run(racers);
 
         for (int i = 0; i < people; i++) {
             WaitingToken token = tokens.get(i);
@@ -690,18 +675,14 @@ public abstract class PersonLogContract {
         for (int p = 0; p < people; p++) {
             users.add(newUser());
         }
-        List<List<WaitingToken>> joined = new ArrayList<>();
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicBoolean peopleDone = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(people + 2);
-        try {
-            // each person joins and leaves in turn on a thread of their own, while two steppers admit whoever
-            // waits; every other time a person waits to be admitted before leaving, so both kinds of leave race
-            List<Future<List<WaitingToken>>> persons = new ArrayList<>();
-            for (UserId user : users) {
-                persons.add(pool.submit(() -> {
+        // each person joins and leaves in turn on a thread of their own, while two steppers admit whoever waits;
+        // every other time a person waits to be admitted before leaving, so both kinds of leave race the steps
+        AtomicInteger peopleLeft = new AtomicInteger(people);
+        List<Callable<List<WaitingToken>>> crowd = new ArrayList<>();
+        for (UserId user : users) {
+            crowd.add(() -> {
+                try {
                     List<WaitingToken> tokens = new ArrayList<>();
-                    start.await();
                     for (int cycle = 0; cycle < cycles; cycle++) {
                         WaitingToken token = join(event, user);
                         tokens.add(token);
@@ -711,32 +692,20 @@ public abstract class PersonLogContract {
                         assertThat(queueStore().leave(token)).isTrue();
                     }
                     return tokens;
-                }));
-            }
-            List<Future<?>> steppers = new ArrayList<>();
-            for (int s = 0; s < 2; s++) {
-                steppers.add(pool.submit((Callable<Void>) () -> {
-                    start.await();
-                    while (!peopleDone.get()) {
-                        admissionStore().step(event);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            try {
-                for (Future<List<WaitingToken>> person : persons) {
-                    joined.add(person.get(5, TimeUnit.MINUTES));
+                } finally {
+                    peopleLeft.decrementAndGet();
                 }
-            } finally {
-                peopleDone.set(true);
-            }
-            for (Future<?> stepper : steppers) {
-                stepper.get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
+            });
         }
+        for (int s = 0; s < 2; s++) {
+            crowd.add(() -> {
+                while (peopleLeft.get() > 0) {
+                    admissionStore().step(event);
+                }
+                return List.of();
+            });
+        }
+        List<List<WaitingToken>> joined = AtOnce.run(crowd);
 
         long admittedInLogs = 0;
         for (int p = 0; p < people; p++) {
