@@ -5,6 +5,8 @@
 # (g) seat holds and confirms through the gateway, (h) the cost of releasing holds that ran out. Only the seat phases: phases=hold
 # Arguments are key=value overrides, e.g.  benchmarks/run-join-load.sh clients=50 rate=10000 rate.seconds=30
 # Only some phases, e.g. an older jar's joins:  benchmarks/run-join-load.sh phases=ceiling,join gateway.jar=/tmp/old.jar
+# With every join keeping a person log (FEATURE_STREAMS_QUEUE=true for the gateway, on its fresh redis-server):
+#   benchmarks/run-join-load.sh phases=join,status streams=on
 # A value with spaces stays one argument:  benchmarks/run-join-load.sh "gateway.jvm=-Xmx2g -XX:+UseG1GC"
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -57,14 +57,13 @@ public final class JoinLoadBenchmark {
         LoadSettings settings = LoadSettings.from(arguments);
         print("settings: %s", settings);
         print("machine: %d processors, load average %s", Runtime.getRuntime().availableProcessors(), loadAverage());
-        JoinScript script = JoinScript.fromAdapter();
-        try (LocalRedisServer redis = LocalRedisServer.start(settings.redisServer())) {
+        try (LocalRedisServer redis = LocalRedisServer.start(settings.redisServer(), settings.redisOptions())) {
             print("redis-server: %s (fresh, no persistence)", redis.url());
             RedisClient client = RedisClient.create(redis.url());
             try (StatefulRedisConnection<String, String> connection = client.connect();
                  StatefulRedisConnection<String, String> fillConnection = client.connect()) {
-                String sha = connection.sync().scriptLoad(script.source());
-                PipelinedJoins joins = new PipelinedJoins(fillConnection, sha, IDEMPOTENCY_TTL.toMillis());
+                String sha = connection.sync().scriptLoad(JoinScript.source());
+                PipelinedJoins joins = new PipelinedJoins(fillConnection, sha, joinOptions(settings));
                 AdmissionStepPhase steps = new AdmissionStepPhase(settings, HUGE_PER_USER_LIMIT);
                 Optional<HoldExpiryPhase> expiry = runWithGateway(settings, sha, redis, connection.sync(), joins, steps);
                 if (settings.runs(Phase.STEP)) {
@@ -86,8 +85,10 @@ public final class JoinLoadBenchmark {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String adminToken = HexFormat.of().formatHex(secret);
+        // The flag's starting value: this redis-server is fresh, so the gateway seeds it and every join asks it.
         Map<String, String> gatewayEnvironment = Map.of("REDIS_URL", redis.url(), "WAITING_ROOM_ADMIN_TOKEN", adminToken,
-                "IDEMPOTENCY_TTL_SEC", Long.toString(IDEMPOTENCY_TTL.toSeconds()));
+                "IDEMPOTENCY_TTL_SEC", Long.toString(IDEMPOTENCY_TTL.toSeconds()),
+                "FEATURE_STREAMS_QUEUE", Boolean.toString(settings.streams()));
         List<String> gatewayJvm = new ArrayList<>(settings.gatewayJvm());
         gatewayJvm.add("-Xlog:gc:file=" + GATEWAY_GC_LOG);
         try (GatewayProcess gateway = GatewayProcess.start(Path.of(settings.gatewayJar()), gatewayJvm, gatewayEnvironment, GATEWAY_LOG)) {
@@ -141,10 +142,10 @@ public final class JoinLoadBenchmark {
     /** (a) */
     private static Ceilings ceilings(LoadSettings settings, String sha, LocalRedisServer redis, RedisCommands<String, String> commands)
             throws Exception {
-        long idempotencyTtlMillis = IDEMPOTENCY_TTL.toMillis(); // the ceiling writes the very keys the gateway writes
+        JoinScript.Options options = joinOptions(settings);
         print("%n[a] unpipelined ceiling: join.lua by EVALSHA, %d clients, one request in flight each", settings.clients());
         var benchmarkTool = new RedisBenchmarkCeiling(settings.redisBenchmark(), redis).run(
-                sha, "ceiling-redis-benchmark", settings.clients(), settings.ceilingRequests(), idempotencyTtlMillis,
+                sha, "ceiling-redis-benchmark", settings.clients(), settings.ceilingRequests(), options,
                 CEILING_TIME_LIMIT.toSeconds());
         long benchmarkToolJoined = commands.zcard(JoinScript.queueKey("ceiling-redis-benchmark"));
         print("    redis-benchmark -P 1: %,.0f joins/s (%,d of %,d requests took a place)%n    %s",
@@ -156,7 +157,7 @@ public final class JoinLoadBenchmark {
         // join pays a whole round trip. The gateway may beat this only by pipelining concurrent callers.
         long oneConnectionRequests = settings.ceilingRequests() / 4;
         var oneConnection = new RedisBenchmarkCeiling(settings.redisBenchmark(), redis).run(
-                sha, "ceiling-one-connection", 1, oneConnectionRequests, idempotencyTtlMillis, CEILING_TIME_LIMIT.toSeconds());
+                sha, "ceiling-one-connection", 1, oneConnectionRequests, options, CEILING_TIME_LIMIT.toSeconds());
         long oneConnectionJoined = commands.zcard(JoinScript.queueKey("ceiling-one-connection"));
         print("    redis-benchmark -P 1 -c 1: %,.0f joins/s (%,d of %,d requests took a place)",
                 oneConnection.requestsPerSecond(), oneConnectionJoined, oneConnectionRequests);
@@ -164,9 +165,9 @@ public final class JoinLoadBenchmark {
 
         // The same client code runs first on a throw-away event, so the JIT has compiled it when it counts.
         new LettuceCeiling(commands).run(sha, "ceiling-lettuce-warmup", settings.clients(), settings.ceilingRequests() / 4,
-                idempotencyTtlMillis, CEILING_TIME_LIMIT);
+                options, CEILING_TIME_LIMIT);
         var lettuce = new LettuceCeiling(commands).run(
-                sha, "ceiling-lettuce", settings.clients(), settings.ceilingRequests(), idempotencyTtlMillis, CEILING_TIME_LIMIT);
+                sha, "ceiling-lettuce", settings.clients(), settings.ceilingRequests(), options, CEILING_TIME_LIMIT);
         print("    Lettuce, %d virtual threads, one connection: %,.0f joins/s (%,d joined, %,d not, in %.1f s)",
                 settings.clients(), lettuce.joinsPerSecond(), lettuce.joined(), lettuce.notJoined(), seconds(lettuce.elapsed()));
         requireAllJoined("Lettuce", lettuce.joined(), settings.ceilingRequests());
@@ -188,7 +189,8 @@ public final class JoinLoadBenchmark {
                 settings.clients(), settings.gatewayDuration().toSeconds());
         HttpTraffic.Result throughput;
         RedisInfo before = RedisInfo.of(commands);
-        try (HttpTraffic traffic = new HttpTraffic(address, new JoinRequests(address, "closed-loop"), settings.clients(), new AtomicLong())) {
+        AtomicLong closedLoopPeople = new AtomicLong(); // request n joins user u<UniqueIds.of(n)>
+        try (HttpTraffic traffic = new HttpTraffic(address, new JoinRequests(address, "closed-loop"), settings.clients(), closedLoopPeople)) {
             cpu.start();
             throughput = traffic.closedLoop(settings.gatewayDuration());
             print("    cpu: %s", cpu.stop(throughput.tally().total(), "join"));
@@ -198,7 +200,9 @@ public final class JoinLoadBenchmark {
                 throughput.successesPerSecond(), throughput.tally().percentileMillis(50), throughput.tally().percentileMillis(95),
                 throughput.tally().percentileMillis(99), throughput.tally().maxMillis(), throughput.tally().answers(),
                 commands.zcard(JoinScript.queueKey("closed-loop")));
-        print("    redis commands per join: %s", during.describe(throughput.tally().total(), "join", 10));
+        print("    redis commands per join: %s; used_memory %+,.0f bytes per join", during.describe(throughput.tally().total(), "join", 10),
+                (double) during.memoryBytes() / throughput.tally().total());
+        print("    person logs: %s", new PersonLogMemory(commands).measure("closed-loop", closedLoopPeople.get()).describe());
 
         print("%n[c] constant arrival rate: %,d joins/s offered for %d s over %d connections, latency from the intended start",
                 settings.ratePerSecond(), settings.rateDuration().toSeconds(), settings.rateConnections());
@@ -214,6 +218,14 @@ public final class JoinLoadBenchmark {
         }
         print("    load average after: %s", loadAverage());
         return throughput.successesPerSecond();
+    }
+
+    /**
+     * How this run's joins straight to Redis (ceilings, fills) call join.lua: they write the very keys the
+     * gateway writes, and keep a person log exactly when the gateway's joins do.
+     */
+    private static JoinScript.Options joinOptions(LoadSettings settings) {
+        return new JoinScript.Options(IDEMPOTENCY_TTL.toMillis(), settings.streams());
     }
 
     /** A ceiling measured on failing or repeated requests would be a wrong ceiling: stop rather than print it. */

@@ -25,7 +25,7 @@ final class LettuceCeiling {
         }
     }
 
-    Result run(String sha, String eventId, int clients, long requests, long idempotencyTtlMillis, Duration timeLimit)
+    Result run(String sha, String eventId, int clients, long requests, JoinScript.Options options, Duration timeLimit)
             throws InterruptedException {
         AtomicLong issued = new AtomicLong();
         AtomicLong joined = new AtomicLong();
@@ -40,7 +40,7 @@ final class LettuceCeiling {
                     String id = UniqueIds.of(n);
                     List<String> keys = JoinScript.keys(eventId, "k" + id);
                     List<Object> reply = redis.evalsha(sha, ScriptOutputType.MULTI, keys.toArray(String[]::new),
-                            JoinScript.arguments(id, "u" + id, "k" + id, idempotencyTtlMillis).toArray(String[]::new));
+                            options.arguments(id, "u" + id, "k" + id).toArray(String[]::new));
                     if (reply.getFirst() instanceof Long answer && answer == JoinScript.JOINED) {
                         joined.incrementAndGet();
                     } else {

@@ -42,9 +42,11 @@ record LoadSettings(
         int holdSeats,
         int expiryHolds,
         String redisServer,
+        List<String> redisOptions,
         String redisBenchmark,
         String gatewayJar,
-        List<String> gatewayJvm) {
+        List<String> gatewayJvm,
+        boolean streams) {
 
     /** The parts of a run, in the order they run; {@code phases=} picks some of them. */
     enum Phase {
@@ -94,10 +96,15 @@ record LoadSettings(
             Map.entry("hold.seats", "100000"),
             Map.entry("expiry.holds", "10000"),
             Map.entry("redis.server", "/usr/bin/redis-server"),
+            // further redis-server options, e.g. "--stream-node-max-bytes 512"
+            Map.entry("redis.options", ""),
             Map.entry("redis.benchmark", "/usr/bin/redis-benchmark"),
             // relative to the benchmarks module, where the load benchmark runs
             Map.entry("gateway.jar", "../bootstrap/target/waiting-room.jar"),
-            Map.entry("gateway.jvm", "-Xms1g -Xmx1g -XX:+UseZGC"));
+            Map.entry("gateway.jvm", "-Xms1g -Xmx1g -XX:+UseZGC"),
+            // on: every join keeps a person log (FEATURE_STREAMS_QUEUE=true for the gateway, and the joins sent
+            // straight to Redis say so too); off: none does. The flag lives in Redis, and each run has a fresh one.
+            Map.entry("streams", "off"));
 
     /** What the gateway's admin API takes (AdmissionPolicy): the step and status phases configure events with it. */
     private static final double MAX_ADMISSION_RATE = 100_000;
@@ -162,9 +169,24 @@ record LoadSettings(
                 Integer.parseInt(values.get("hold.seats")),
                 Integer.parseInt(values.get("expiry.holds")),
                 values.get("redis.server"),
+                words(values.get("redis.options")),
                 values.get("redis.benchmark"),
                 values.get("gateway.jar"),
-                List.of(values.get("gateway.jvm").trim().split("\\s+")));
+                words(values.get("gateway.jvm")),
+                onOrOff("streams", values.get("streams")));
+    }
+
+    /** A value with spaces, as separate command-line words; none for a blank one. */
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+    }
+
+    private static boolean onOrOff(String key, String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(key + "=" + value + ": on or off");
+        };
     }
 
     /** e.g. {@code ceiling,join}: a comma-separated list of phase names, in any order. */

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,11 +31,18 @@ final class LocalRedisServer implements AutoCloseable {
     }
 
     static LocalRedisServer start(String executable) throws IOException, InterruptedException {
+        return start(executable, List.of());
+    }
+
+    /** @param options further redis-server options, e.g. {@code --stream-node-max-bytes 512} */
+    static LocalRedisServer start(String executable, List<String> options) throws IOException, InterruptedException {
         int port = freeLoopbackPort();
         Path directory = Files.createTempDirectory("waiting-room-bench-redis");
-        Process process = new ProcessBuilder(List.of(executable,
+        List<String> command = new ArrayList<>(List.of(executable,
                 "--bind", LOOPBACK, "--port", Integer.toString(port), "--protected-mode", "yes",
-                "--save", "", "--appendonly", "no", "--dir", directory.toString(), "--loglevel", "warning"))
+                "--save", "", "--appendonly", "no", "--dir", directory.toString(), "--loglevel", "warning"));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(directory.resolve("redis.log").toFile())
                 .start();

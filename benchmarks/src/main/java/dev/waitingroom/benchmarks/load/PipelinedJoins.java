@@ -27,13 +27,13 @@ final class PipelinedJoins {
 
     private final StatefulRedisConnection<String, String> connection;
     private final String sha;
-    private final long idempotencyTtlMillis;
+    private final JoinScript.Options options;
 
     /** @param connection used for nothing else while filling: its commands are flushed by hand */
-    PipelinedJoins(StatefulRedisConnection<String, String> connection, String sha, long idempotencyTtlMillis) {
+    PipelinedJoins(StatefulRedisConnection<String, String> connection, String sha, JoinScript.Options options) {
         this.connection = connection;
         this.sha = sha;
-        this.idempotencyTtlMillis = idempotencyTtlMillis;
+        this.options = options;
     }
 
     record Result(long joined, long notJoined, Duration elapsed) {
@@ -56,7 +56,7 @@ final class PipelinedJoins {
                 for (long n = from; n < Math.min(count, from + BATCH); n++) {
                     String ticket = UniqueIds.of(n);
                     batch.add(async.evalsha(sha, ScriptOutputType.MULTI, JoinScript.keys(eventId, "k" + ticket).toArray(String[]::new),
-                            JoinScript.arguments(ticket, "u" + ticket, "k" + ticket, idempotencyTtlMillis).toArray(String[]::new)));
+                            options.arguments(ticket, "u" + ticket, "k" + ticket).toArray(String[]::new)));
                 }
                 connection.flushCommands();
                 long[] counted = await(previous);

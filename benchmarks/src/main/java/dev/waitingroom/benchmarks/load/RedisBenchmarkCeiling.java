@@ -33,7 +33,7 @@ final class RedisBenchmarkCeiling {
     record Result(double requestsPerSecond, String csv) {
     }
 
-    Result run(String sha, String eventId, int clients, long requests, long idempotencyTtlMillis, long timeLimitSeconds)
+    Result run(String sha, String eventId, int clients, long requests, JoinScript.Options options, long timeLimitSeconds)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable,
                 "-h", redis.host(), "-p", Integer.toString(redis.port()),
@@ -43,7 +43,7 @@ final class RedisBenchmarkCeiling {
         List<String> keys = JoinScript.keys(eventId, "k" + UNIQUE);
         command.add(Integer.toString(keys.size()));
         command.addAll(keys);
-        command.addAll(JoinScript.arguments("t" + UNIQUE, "u" + UNIQUE, "k" + UNIQUE, idempotencyTtlMillis));
+        command.addAll(options.arguments("t" + UNIQUE, "u" + UNIQUE, "k" + UNIQUE));
 
         // To a file, not a pipe: a run that floods error lines must not block on a full pipe.
         Path log = Files.createTempFile("redis-benchmark", ".csv");

@@ -95,6 +95,7 @@ final class StatusPollPhase {
                 JsonNumbers.of(statsAfter, "admission_rate_measured").stream().mapToObj(rate -> String.format(Locale.ROOT, "%.1f", rate))
                         .findFirst().orElse("none"));
         admin.configure(EVENT, "{\"paused\": true}"); // nothing more to measure here: the rest of the run has the cores
+        print("    person logs (the fill's joins, then the admissions): %s", new PersonLogMemory(redis).measure(EVENT, entries).describe());
     }
 
     private static double seconds(Duration duration) {

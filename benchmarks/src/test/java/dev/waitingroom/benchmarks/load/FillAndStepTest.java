@@ -43,7 +43,7 @@ class FillAndStepTest {
             RedisClient client = RedisClient.create(redis.url());
             try (StatefulRedisConnection<String, String> connection = client.connect()) {
                 PipelinedJoins joins = new PipelinedJoins(connection,
-                        connection.sync().scriptLoad(JoinScript.fromAdapter().source()), Duration.ofDays(1).toMillis());
+                        connection.sync().scriptLoad(JoinScript.source()), new JoinScript.Options(Duration.ofDays(1).toMillis(), false));
                 try (GatewayProcess gateway = GatewayProcess.start(JAR, List.of("-Xmx256m"),
                         Map.of("WAITING_ROOM_ADMIN_TOKEN", token, "REDIS_URL", redis.url()), logs.resolve("gateway.log"))) {
                     GatewayAdmin admin = new GatewayAdmin(gateway.port(), token);

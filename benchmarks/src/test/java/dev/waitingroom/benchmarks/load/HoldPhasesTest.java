@@ -40,8 +40,8 @@ class HoldPhasesTest {
             RedisClient client = RedisClient.create(redis.url());
             try (StatefulRedisConnection<String, String> connection = client.connect();
                  StatefulRedisConnection<String, String> fill = client.connect()) {
-                PipelinedJoins joins = new PipelinedJoins(fill, connection.sync().scriptLoad(JoinScript.fromAdapter().source()),
-                        Duration.ofDays(1).toMillis());
+                PipelinedJoins joins = new PipelinedJoins(fill, connection.sync().scriptLoad(JoinScript.source()),
+                        new JoinScript.Options(Duration.ofDays(1).toMillis(), false));
                 List<AdmittedPerson> sweep;
                 try (GatewayProcess gateway = GatewayProcess.start(JAR, List.of("-Xmx256m"),
                         Map.of("WAITING_ROOM_ADMIN_TOKEN", token, "REDIS_URL", redis.url()), logs.resolve("gateway.log"))) {

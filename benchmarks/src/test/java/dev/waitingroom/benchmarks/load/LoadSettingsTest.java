@@ -45,6 +45,9 @@ class LoadSettingsTest {
 
         assertThat(settings.gatewayJvm()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
         assertThat(LoadSettings.from().gatewayJvm()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+UseZGC");
+        assertThat(LoadSettings.from().redisOptions()).isEmpty();
+        assertThat(LoadSettings.from("redis.options=--stream-node-max-bytes 512").redisOptions())
+                .containsExactly("--stream-node-max-bytes", "512");
     }
 
     @Test
@@ -76,6 +79,14 @@ class LoadSettingsTest {
     void anAdmissionRateTheApiWouldRefuseIsRefusedBeforeTheRunStarts() {
         assertThatThrownBy(() -> LoadSettings.from("status.rate=100001")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LoadSettings.from("step.rate=0")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theLogIsOffUnlessTheRunTurnsItOn() {
+        assertThat(LoadSettings.from().streams()).isFalse();
+        assertThat(LoadSettings.from("streams=on").streams()).isTrue();
+        assertThatThrownBy(() -> LoadSettings.from("streams=true")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("on or off");
     }
 
     @Test
