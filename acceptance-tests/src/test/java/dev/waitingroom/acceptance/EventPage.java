@@ -38,11 +38,12 @@ final class EventPage {
               if (shown(id)) seen[id] = text(id);
             }
             return JSON.stringify({
-              url: location.href, state: document.body && document.body.dataset.state,
+              url: location.href, title: document.title, state: document.body && document.body.dataset.state,
               connection: document.body && document.body.dataset.connection, shown: seen,
               seats: Array.from(document.querySelectorAll('#seat-map button.seat')).map(b =>
                 b.dataset.seatId + ':' + b.dataset.status + (b.getAttribute('aria-pressed') === 'true' ? '*' : '')
-                + (b.disabled ? '(disabled)' : '')).join(' ')
+                + (b.disabled ? '(disabled)' : '')).join(' '),
+              text: document.body ? document.body.innerText.replace(/\\s+/g, ' ').trim().slice(0, 300) : ''
             });""";
 
     /** One seat as the map shows it. */
