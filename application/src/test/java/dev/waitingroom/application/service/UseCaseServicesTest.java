@@ -22,6 +22,8 @@ import dev.waitingroom.application.port.in.ReadReservationQuery;
 import dev.waitingroom.application.port.in.ReadReservationResult;
 import dev.waitingroom.application.port.in.SeatMapQuery;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.DescribeEventQuery;
+import dev.waitingroom.application.port.in.EventDescription;
 import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.EnterQueueCommand;
 import dev.waitingroom.application.port.in.EnterQueueResult;
@@ -55,6 +57,7 @@ import dev.waitingroom.domain.seat.SeatChange;
 import dev.waitingroom.domain.seat.SeatCounts;
 import dev.waitingroom.domain.seat.SeatId;
 import dev.waitingroom.domain.seat.SeatMap;
+import dev.waitingroom.domain.seat.SeatPolicy;
 import dev.waitingroom.domain.seat.SeatSelection;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -116,6 +119,21 @@ class UseCaseServicesTest {
                 .as("the empty string clears one, and the other stays")
                 .isEqualTo(new EventDisplay("Opera <b>night</b>", ""));
         assertThat(catalogue.find(event).orElseThrow().display()).isEqualTo(new EventDisplay("Opera <b>night</b>", ""));
+    }
+
+    @Test
+    void anEventIsDescribedByItsTextsItsPauseAndItsHoldLimitOnly() {
+        assertThat(useCases.describeEvent().describe(new DescribeEventQuery(event)))
+                .isEqualTo(new EventDescription.EventNotFound(event));
+
+        configure(texts(Optional.of("Opera night"), Optional.empty()));
+        assertThat(useCases.describeEvent().describe(new DescribeEventQuery(event))).isEqualTo(new EventDescription.Found(
+                event, new EventDisplay("Opera night", ""), true, SeatPolicy.DEFAULT.maxSeatsPerHold()));
+
+        configure(new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(false), Optional.empty(), OptionalInt.of(2), SeatChange.NONE));
+        assertThat(useCases.describeEvent().describe(new DescribeEventQuery(event)))
+                .isEqualTo(new EventDescription.Found(event, new EventDisplay("Opera night", ""), false, 2));
     }
 
     @Test
