@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The waiting room's HTTP API, and the page people in the queue see, on Helidon SE (a virtual thread per request). Build it, {@link #start()} it,
- * {@link #stop()} it; stopping waits up to the shutdown grace for requests in flight.
+ * The waiting room's HTTP API, and the page people in the queue see, on Helidon SE (a virtual thread per
+ * request). Build it, {@link #start()} it, {@link #stop()} it; stopping waits up to the shutdown grace for
+ * requests in flight.
  */
 public final class WaitingRoomHttpServer {
 
@@ -58,6 +59,7 @@ public final class WaitingRoomHttpServer {
                 useCases.readReservation(), useCases.confirmReservation(), useCases.cancelReservation(),
                 new SeatMapCache(useCases.seatMap(), Clock.systemUTC(), settings.seatMapMaxAge()));
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
+        EventRoutes events = new EventRoutes(useCases.describeEvent());
         PersonLogRoutes logs = new PersonLogRoutes(useCases.readUserLog(), useCases.readTokenHistory());
         FlagRoutes flags = new FlagRoutes(useCases.listFlags(), useCases.changeFlag());
         OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics, signingKeys);
@@ -89,14 +91,14 @@ public final class WaitingRoomHttpServer {
                 // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(connections)
-                .routing(routing -> routes(routing, new Routes(queue, reservations, admin, logs, flags,
+                .routing(routing -> routes(routing, new Routes(queue, reservations, admin, events, logs, flags,
                         operations, page), failures, adminGate, observer))
                 .build();
     }
 
     /** Every group of routes the server answers. */
-    private record Routes(QueueRoutes queue, ReservationRoutes reservations, AdminRoutes admin, PersonLogRoutes logs,
-                          FlagRoutes flags, OperationsRoutes operations, PageRoutes page) {
+    private record Routes(QueueRoutes queue, ReservationRoutes reservations, AdminRoutes admin, EventRoutes events,
+                          PersonLogRoutes logs, FlagRoutes flags, OperationsRoutes operations, PageRoutes page) {
     }
 
     private static void routes(HttpRouting.Builder routing, Routes routes, Failures failures, AdminGate adminGate,
@@ -120,6 +122,7 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.POST, ReservationRoutes.CONFIRM, reservations::confirm);
         only(routing, Method.POST, ReservationRoutes.CANCEL, reservations::cancel);
         only(routing, Method.GET, ReservationRoutes.SEATS, reservations::seats);
+        only(routing, Method.GET, EventRoutes.EVENT, routes.events()::describe);
         only(routing, Method.PUT, AdminRoutes.EVENT, admin::configure);
         only(routing, Method.GET, AdminRoutes.EVENT_STATS, admin::stats);
         only(routing, Method.GET, PersonLogRoutes.USER_LOG, routes.logs()::userLog);
