@@ -198,7 +198,7 @@ class OperationsApiTest {
     private static List<String> routeTemplates() {
         List<String> routes = new ArrayList<>();
         for (Class<?> routeClass : List.of(QueueRoutes.class, ReservationRoutes.class, AdminRoutes.class, EventRoutes.class,
-                PersonLogRoutes.class, FlagRoutes.class, OperationsRoutes.class)) {
+                PersonLogRoutes.class, FlagRoutes.class, OperationsRoutes.class, PageRoutes.class)) {
             for (Field field : routeClass.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
