@@ -23,6 +23,7 @@ final class PageVisitors {
     private static final ThreadLocal<PageVisitors> CURRENT = new ThreadLocal<>();
 
     private final Map<String, EventPage> pages = new LinkedHashMap<>();
+    private final Map<String, byte[]> moments = new LinkedHashMap<>();
     private String lastLookedAt;
 
     private PageVisitors() {
@@ -54,9 +55,15 @@ final class PageVisitors {
         return page;
     }
 
+    /** A screenshot of a moment the end of the scenario no longer shows (the first one of that name is kept). */
+    void keepMoment(String moment, EventPage page) {
+        moments.computeIfAbsent(moment, name -> page.browser().screenshot());
+    }
+
     /**
      * Keeps a PNG of every open page: {@code <scenario>.png} the page the scenario looked at last, and
-     * with several people, {@code <scenario> - <person>.png} each person's.
+     * with several people, {@code <scenario> - <person>.png} each person's; and {@code <scenario> - <moment>.png}
+     * for the moments kept on the way.
      *
      * @return the files written
      */
@@ -73,6 +80,9 @@ final class PageVisitors {
                 if (pages.size() > 1) {
                     written.add(Files.write(folder.resolve(name + " - " + open.getKey() + ".png"), png));
                 }
+            }
+            for (Map.Entry<String, byte[]> moment : moments.entrySet()) {
+                written.add(Files.write(folder.resolve(name + " - " + moment.getKey() + ".png"), moment.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the screenshots of " + scenario, e);

@@ -39,6 +39,7 @@ public final class ServerAwaySteps {
         EventPage page = pageOf(person);
         page.waitFor(PATIENCE, "the page to say it is reconnecting", () -> reconnecting(page));
         assertStillWaitingAt(page, place);
+        PageVisitors.current().keepMoment("reconnecting", page);
     }
 
     /** Checked again and again for that long, not once after a sleep: the page must not waver. */

@@ -81,6 +81,7 @@ public final class WaitingOnThePageSteps {
         assertThat(token).as("the waiting token the page keeps in the browser for the event: %s", page.placeKept())
                 .isNotBlank();
         firstTokenKept.putIfAbsent(person, token);
+        PageVisitors.current().keepMoment("waiting", page);
     }
 
     @Then("the page of {string} still holds the waiting token it was first given")
