@@ -29,9 +29,13 @@ public final class SeatsOnThePageSteps {
         }
     }
 
+    /** Until the page has the waiting room's answer, held or refused, so that whoever holds next comes after. */
     @When("{string} holds the seat(s) she/he/they picked")
     public void holds(String person) {
-        pageOf(person).press("hold");
+        EventPage page = pageOf(person);
+        page.press("hold");
+        page.waitFor(PATIENCE, "the answer to the hold, held or refused",
+                () -> page.state().equals("holding") || page.shows("alert") && !page.textOf("alert").isBlank());
     }
 
     @When("{string} confirms on the page")
