@@ -80,7 +80,8 @@ export class SeatMap {
     const lost = [];
     for (const seat of seats) {
       const button = this.#buttons.get(seat.seat_id);
-      button.dataset.status = STATUSES[seat.status] ?? 'held';
+      // the map may be a second older than the hold just made: this person's own hold is known for sure
+      button.dataset.status = this.#mine.has(seat.seat_id) ? 'held' : (STATUSES[seat.status] ?? 'held');
       if (button.dataset.status !== 'available' && this.#selected.delete(seat.seat_id)) {
         lost.push(seat.seat_id);
       }
@@ -98,6 +99,18 @@ export class SeatMap {
       this.#focusable()?.focus();
     }
     return lost;
+  }
+
+  /** Seats the server just said are taken: shown so at once, and no longer chosen. */
+  markTaken(ids) {
+    for (const id of ids) {
+      const button = this.#buttons.get(id);
+      if (button?.dataset.status === 'available') {
+        button.dataset.status = 'held';
+      }
+      this.#selected.delete(id);
+    }
+    this.#refreshButtons();
   }
 
   /** New buttons, only when the seats themselves changed: a status update keeps focus where it is. */

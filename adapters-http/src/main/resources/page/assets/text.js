@@ -79,6 +79,7 @@ const MESSAGES = {
     'legend.sold': 'Sold',
 
     'holding.heading': 'Your seats are held',
+    'holding.map': 'The seats now',
     'holding.seats': 'Held for you: {seats}.',
     'holding.countdown': 'Time left to confirm',
     'holding.confirm': 'Confirm these seats',
