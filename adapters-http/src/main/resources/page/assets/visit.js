@@ -14,9 +14,12 @@ export class Backoff {
   nextDelayMs(retryAfterSec) {
     const step = BACKOFF_STEPS_MS[Math.min(this.#failures, BACKOFF_STEPS_MS.length - 1)];
     this.#failures += 1;
-    const asked = retryAfterSec == null ? step : Math.min(Math.max(retryAfterSec * 1000, step), MAX_BACKOFF_MS);
-    // jitter, so that everyone who lost the connection together does not come back in the same millisecond
-    return Math.round(asked * (0.9 + Math.random() * 0.2));
+    const asked = retryAfterSec == null ? 0 : retryAfterSec * 1000;
+    const longest = Math.min(Math.max(asked, step), MAX_BACKOFF_MS);
+    // jitter (up to a fifth, never past the cap nor before the Retry-After), so that everyone who lost the
+    // connection together does not come back in the same millisecond
+    const shortest = Math.max(Math.min(asked, longest), longest * 0.8);
+    return Math.round(shortest + Math.random() * (longest - shortest));
   }
 }
 
