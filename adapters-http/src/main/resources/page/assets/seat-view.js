@@ -7,6 +7,9 @@ import { t } from './text.js';
 
 const STATUSES = { AVAILABLE: 'available', HELD: 'held', SOLD: 'sold' };
 
+// the server lists seats in id order (A1, A10, A2); people count A1, A2 ... A10
+const seatOrder = new Intl.Collator('en', { numeric: true });
+
 /** "B12" is seat 12 of row B; ids without a trailing number make a row of their own. */
 function rowOf(seatId) {
   const match = /^(.*?)(\d+)$/.exec(seatId);
@@ -72,7 +75,7 @@ export class SeatMap {
    */
   show(seats, mine = []) {
     const hadFocus = this.#container.contains(document.activeElement);
-    const order = seats.map((seat) => seat.seat_id);
+    const order = seats.map((seat) => seat.seat_id).sort(seatOrder.compare);
     if (order.join('\n') !== this.#order.join('\n')) {
       this.#build(order);
     }
