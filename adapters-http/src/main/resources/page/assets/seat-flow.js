@@ -336,8 +336,7 @@ export class SeatChoice {
 
   /** A hold as the server answered it; its end corrected for the difference between the clocks. */
   #held(reservation, serverTime) {
-    const skewMs = serverTime == null ? 0 : serverTime - Date.now();
-    const endsAt = Date.parse(reservation.hold_expires_at) - skewMs;
+    const endsAt = Date.parse(reservation.hold_expires_at) - clockSkewMs(serverTime);
     this.#hold = { id: reservation.reservation_id, seatIds: reservation.seat_ids ?? [], endsAt };
     this.#page.save({ reservationId: this.#hold.id });
     const map = theSeatMap();
@@ -453,4 +452,17 @@ export function wireSeatButtons() {
   byId('hold').addEventListener('click', () => current?.hold());
   byId('confirm').addEventListener('click', () => current?.confirm());
   byId('cancel').addEventListener('click', () => current?.cancel());
+}
+
+/**
+ * How far the server's clock is ahead of this browser's. The Date header counts whole seconds, cut down,
+ * so the middle of its second is the best guess, and a difference within that second counts as none: a
+ * countdown that ended late would invite a confirm of a hold that is already gone.
+ */
+function clockSkewMs(serverTime) {
+  if (serverTime == null) {
+    return 0;
+  }
+  const skew = serverTime + 500 - Date.now();
+  return Math.abs(skew) <= 1000 ? 0 : skew;
 }
