@@ -104,6 +104,7 @@ function restart(run) {
 
 async function visitPlace(visit) {
   showConnection(true);
+  clearAlert(); // a refusal of the visit before is no news for this one
   forgetAnnouncedPosition();
   if (!(await loadEvent(visit))) {
     return;

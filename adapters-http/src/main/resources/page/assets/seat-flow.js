@@ -10,6 +10,8 @@ import { list, plural, t } from './text.js';
 
 /** How often the map is read again while someone is choosing (the server caches it briefly for everyone). */
 const SEAT_REFRESH_MS = 15000;
+/** The gateway caches the map for about a second: after a change, it is read again once that has passed. */
+const AFTER_CHANGE_MS = 1500;
 /** How long to keep asking when the store's clock has not quite reached an end this browser has passed. */
 const END_CHECKS = 10;
 
@@ -161,6 +163,16 @@ export class SeatChoice {
     });
   }
 
+  /** Reads the map now, and once more when the gateway's cached copy can no longer be from before the change. */
+  async #refreshAfterChange() {
+    this.#visit.later(AFTER_CHANGE_MS, () => {
+      if (current === this) {
+        this.#refreshSeats();
+      }
+    });
+    return this.#refreshSeats();
+  }
+
   /**
    * Reads the map again; chosen seats someone else took meanwhile are dropped, and the person is told. False
    * when there is no map to show (the page has moved to another state).
@@ -194,7 +206,7 @@ export class SeatChoice {
     setBusy(false);
     if (answer.outcome === 'ok') {
       this.#held(answer.body, answer.serverTime);
-      await this.#refreshSeats();
+      await this.#refreshAfterChange();
       return;
     }
     switch (answer.code) {
@@ -203,7 +215,11 @@ export class SeatChoice {
         showAlert(taken.length
           ? plural('refusal.SEAT_UNAVAILABLE', taken.length, { seats: list(taken) })
           : t('refusal.INVALID_SEAT'));
-        break;
+        // shown taken at once; a map read now could be the gateway's copy from before they were taken
+        theSeatMap().markTaken(taken);
+        showSelection();
+        this.#visit.later(AFTER_CHANGE_MS, () => current === this && this.#refreshSeats());
+        return;
       }
       case 'HOLD_EXISTS': {
         // a hold sent again after a lost answer meets the hold it made: that is no news to the person
@@ -225,7 +241,7 @@ export class SeatChoice {
       default:
         this.#refused(answer);
     }
-    await this.#refreshSeats();
+    await this.#refreshAfterChange();
   }
 
   async confirm() {
@@ -256,7 +272,7 @@ export class SeatChoice {
     if (answer.outcome === 'ok') {
       this.#holdGone();
       theSeatMap().clearSelection();
-      await this.#refreshSeats();
+      await this.#refreshAfterChange();
       return;
     }
     if (answer.code === 'RESERVATION_ALREADY_CONFIRMED') {
@@ -275,7 +291,7 @@ export class SeatChoice {
     }
     this.#refused(answer);
     this.#holdGone();
-    await this.#refreshSeats();
+    await this.#refreshAfterChange();
   }
 
   #refused(answer) {
@@ -320,8 +336,7 @@ export class SeatChoice {
 
   /** A hold as the server answered it; its end corrected for the difference between the clocks. */
   #held(reservation, serverTime) {
-    const skewMs = serverTime == null ? 0 : serverTime - Date.now();
-    const endsAt = Date.parse(reservation.hold_expires_at) - skewMs;
+    const endsAt = Date.parse(reservation.hold_expires_at) - clockSkewMs(serverTime);
     this.#hold = { id: reservation.reservation_id, seatIds: reservation.seat_ids ?? [], endsAt };
     this.#page.save({ reservationId: this.#hold.id });
     const map = theSeatMap();
@@ -375,7 +390,7 @@ export class SeatChoice {
       }
       showAlert(t('hold.ranOut'));
       this.#holdGone();
-      await this.#refreshSeats();
+      await this.#refreshAfterChange();
       return;
     }
   }
@@ -409,11 +424,11 @@ export class SeatChoice {
       this.#confirmed(stored.confirmedSeats);
     } else if (stored.reservationId && stored.reservationId !== this.#hold?.id) {
       if (await this.#resumeHold(stored.reservationId, { told: true })) {
-        await this.#refreshSeats();
+        await this.#refreshAfterChange();
       }
     } else if (!stored.reservationId && this.#hold) {
       this.#holdGone();
-      await this.#refreshSeats();
+      await this.#refreshAfterChange();
     }
   }
 }
@@ -437,4 +452,17 @@ export function wireSeatButtons() {
   byId('hold').addEventListener('click', () => current?.hold());
   byId('confirm').addEventListener('click', () => current?.confirm());
   byId('cancel').addEventListener('click', () => current?.cancel());
+}
+
+/**
+ * How far the server's clock is ahead of this browser's. The Date header counts whole seconds, cut down,
+ * so the middle of its second is the best guess, and a difference within that second counts as none: a
+ * countdown that ended late would invite a confirm of a hold that is already gone.
+ */
+function clockSkewMs(serverTime) {
+  if (serverTime == null) {
+    return 0;
+  }
+  const skew = serverTime + 500 - Date.now();
+  return Math.abs(skew) <= 1000 ? 0 : skew;
 }

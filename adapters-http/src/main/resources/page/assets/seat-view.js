@@ -7,6 +7,9 @@ import { t } from './text.js';
 
 const STATUSES = { AVAILABLE: 'available', HELD: 'held', SOLD: 'sold' };
 
+// the server lists seats in id order (A1, A10, A2); people count A1, A2 ... A10
+const seatOrder = new Intl.Collator('en', { numeric: true });
+
 /** "B12" is seat 12 of row B; ids without a trailing number make a row of their own. */
 function rowOf(seatId) {
   const match = /^(.*?)(\d+)$/.exec(seatId);
@@ -72,7 +75,7 @@ export class SeatMap {
    */
   show(seats, mine = []) {
     const hadFocus = this.#container.contains(document.activeElement);
-    const order = seats.map((seat) => seat.seat_id);
+    const order = seats.map((seat) => seat.seat_id).sort(seatOrder.compare);
     if (order.join('\n') !== this.#order.join('\n')) {
       this.#build(order);
     }
@@ -80,7 +83,8 @@ export class SeatMap {
     const lost = [];
     for (const seat of seats) {
       const button = this.#buttons.get(seat.seat_id);
-      button.dataset.status = STATUSES[seat.status] ?? 'held';
+      // the map may be a second older than the hold just made: this person's own hold is known for sure
+      button.dataset.status = this.#mine.has(seat.seat_id) ? 'held' : (STATUSES[seat.status] ?? 'held');
       if (button.dataset.status !== 'available' && this.#selected.delete(seat.seat_id)) {
         lost.push(seat.seat_id);
       }
@@ -98,6 +102,18 @@ export class SeatMap {
       this.#focusable()?.focus();
     }
     return lost;
+  }
+
+  /** Seats the server just said are taken: shown so at once, and no longer chosen. */
+  markTaken(ids) {
+    for (const id of ids) {
+      const button = this.#buttons.get(id);
+      if (button?.dataset.status === 'available') {
+        button.dataset.status = 'held';
+      }
+      this.#selected.delete(id);
+    }
+    this.#refreshButtons();
   }
 
   /** New buttons, only when the seats themselves changed: a status update keeps focus where it is. */

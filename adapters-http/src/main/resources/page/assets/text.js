@@ -58,7 +58,6 @@ const MESSAGES = {
     'admitted.choose': 'Choose your seats',
     'admitted.howTo': 'Select up to {max} seats, then hold them. Arrow keys move between seats.',
     'admitted.noSeats': 'No seats are on sale for this event yet.',
-    'admitted.loadingSeats': 'Loading the seats…',
     'admitted.hold': 'Hold these seats',
     'selection.none': 'No seats chosen yet.',
     'selection.some': 'Chosen: {seats} ({count} of {max}).',
@@ -66,7 +65,6 @@ const MESSAGES = {
     'selection.lost.one': '{seats} is no longer available and was removed from your choice.',
     'selection.lost.other': '{seats} are no longer available and were removed from your choice.',
 
-    'seatMap.label': 'Seat map',
     'seatMap.row': 'Row {row}',
     'seatMap.legend': 'Key',
     'seat.available': '{seat}, available',
@@ -79,18 +77,17 @@ const MESSAGES = {
     'legend.sold': 'Sold',
 
     'holding.heading': 'Your seats are held',
+    'holding.map': 'The seats now',
     'holding.seats': 'Held for you: {seats}.',
     'holding.countdown': 'Time left to confirm',
     'holding.confirm': 'Confirm these seats',
     'holding.cancel': 'Cancel and choose again',
-    'holding.busy': 'One moment…',
 
     'confirmed.heading': 'Your seats are booked',
     'confirmed.seats.one': 'Seat {seats} is yours. Enjoy the event!',
     'confirmed.seats.other': 'Seats {seats} are yours. Enjoy the event!',
 
     'leave': 'Leave the line',
-    'leave.confirm': 'Leave the line? Your place will go to the next person.',
     'joinAgain': 'Join the line again',
 
     'left.heading': 'You have left the line',

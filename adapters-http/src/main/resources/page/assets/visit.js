@@ -14,13 +14,55 @@ export class Backoff {
   nextDelayMs(retryAfterSec) {
     const step = BACKOFF_STEPS_MS[Math.min(this.#failures, BACKOFF_STEPS_MS.length - 1)];
     this.#failures += 1;
-    const asked = retryAfterSec == null ? step : Math.min(Math.max(retryAfterSec * 1000, step), MAX_BACKOFF_MS);
-    // jitter, so that everyone who lost the connection together does not come back in the same millisecond
-    return Math.round(asked * (0.9 + Math.random() * 0.2));
+    const asked = retryAfterSec == null ? 0 : retryAfterSec * 1000;
+    const longest = Math.min(Math.max(asked, step), MAX_BACKOFF_MS);
+    // jitter (up to a fifth, never past the cap nor before the Retry-After), so that everyone who lost the
+    // connection together does not come back in the same millisecond
+    const shortest = Math.max(Math.min(asked, longest), longest * 0.8);
+    return Math.round(shortest + Math.random() * (longest - shortest));
   }
 }
 
 const NEVER = new Promise(() => {});
+
+/** setTimeout in a worker where the browser allows one (see wake-up-worker.js), else the page's own. */
+const timers = (() => {
+  const actions = new Map();
+  let nextId = 1;
+  let worker = null;
+  try {
+    worker = new Worker(new URL('./wake-up-worker.js', import.meta.url));
+    worker.onmessage = ({ data: id }) => {
+      const action = actions.get(id);
+      actions.delete(id);
+      action?.();
+    };
+    worker.onerror = () => {
+      worker = null; // not loaded: whatever it was timing is timed here instead
+      for (const [id, action] of actions) {
+        actions.delete(id);
+        setTimeout(action, 0);
+      }
+    };
+  } catch {
+    worker = null;
+  }
+  return {
+    set(delayMs, action) {
+      if (!worker) {
+        const timer = setTimeout(action, delayMs);
+        return () => clearTimeout(timer);
+      }
+      const id = nextId++;
+      actions.set(id, action);
+      worker.postMessage({ id, delayMs });
+      return () => {
+        actions.delete(id);
+        worker?.postMessage({ id, cancel: true });
+      };
+    },
+  };
+})();
 
 export class Visit {
   cancelled = false;
@@ -29,23 +71,26 @@ export class Visit {
 
   cancel() {
     this.cancelled = true;
-    for (const timer of this.#timers) {
-      clearTimeout(timer);
+    for (const stop of this.#timers) {
+      stop();
     }
     this.#timers.clear();
     this.#naps.clear();
   }
 
-  /** Runs {@code action} after a delay, unless the visit is cancelled first. */
+  /** Runs {@code action} after a delay, unless the visit is cancelled first. Returns what stops it. */
   later(delayMs, action) {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
+    const stop = timers.set(delayMs, () => {
+      this.#timers.delete(stop);
       if (!this.cancelled) {
         action();
       }
-    }, delayMs);
-    this.#timers.add(timer);
-    return timer;
+    });
+    this.#timers.add(stop);
+    return () => {
+      this.#timers.delete(stop);
+      stop();
+    };
   }
 
   /**
@@ -57,13 +102,13 @@ export class Visit {
       return NEVER;
     }
     return new Promise((resolve) => {
+      let stop = () => {};
       const wake = () => {
         this.#naps.delete(wake);
-        clearTimeout(timer);
-        this.#timers.delete(timer);
+        stop();
         resolve();
       };
-      const timer = this.later(delayMs, wake);
+      stop = this.later(delayMs, wake);
       this.#naps.add(wake);
     });
   }

@@ -4,6 +4,7 @@ import dev.waitingroom.adapter.http.PageBundle.PageFile;
 import dev.waitingroom.domain.queue.EventId;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -19,6 +20,11 @@ import java.util.Optional;
  * their next refresh; the assets it names are cached for good, because their URL changes with their bytes. An
  * asset asked for under another version (a page from before a rolling deploy, served by a newer gateway, or the
  * reverse) gets the current file but must not be kept: otherwise an old URL could pin a new file or the other way.
+ * <p>
+ * An asset answer closes its connection. A browser fetches the page's modules side by side, on up to six
+ * connections, and would keep them all open, idle, until the server's idle timeout (minutes): in a rush that is
+ * six of {@code MAX_CONNECTIONS} per person for nothing. Closed, only the page's own connection stays, and the
+ * status polls reuse it. An asset is fetched once per version, so the new connections cost little.
  */
 final class PageRoutes {
 
@@ -62,6 +68,7 @@ final class PageRoutes {
             return;
         }
         boolean current = bundle.version().equals(req.path().pathParameters().get("version"));
+        res.headers().set(HeaderValues.CONNECTION_CLOSE);
         send(req, res, asset.get(), current ? FOREVER : REVALIDATE);
     }
 

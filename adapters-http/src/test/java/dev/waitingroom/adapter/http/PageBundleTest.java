@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class PageBundleTest {
 
     private static final Pattern HTML_ASSET = Pattern.compile(Pattern.quote(PageBundle.ASSETS_MARK) + "/([^\"]+)\"");
-    private static final Pattern MODULE_IMPORT = Pattern.compile("(?:from|import)\\s*\\(?\\s*'\\./([^']+)'");
+    /** What a module loads: {@code from './x.js'}, {@code import('./x.js')}, a worker's {@code new URL('./x.js', ...)}. */
+    private static final Pattern MODULE_IMPORT = Pattern.compile("(?:from|import|URL)\\s*\\(?\\s*'\\./([^']+)'");
 
     @Test
     void theAssetListNamesExactlyTheFilesOfTheAssetFolder() throws IOException, URISyntaxException {
@@ -45,7 +46,7 @@ class PageBundleTest {
             }
         }
 
-        assertThat(referenced).contains("main.js", "home.js", "waiting-room.css", "text.js", "api.js")
+        assertThat(referenced).contains("main.js", "home.js", "waiting-room.css", "text.js", "api.js", "wake-up-worker.js")
                 .allSatisfy(name -> assertThat(PageBundle.listedAssets()).contains(name));
     }
 

@@ -117,6 +117,22 @@ class PageRoutesTest {
         assertThat(icon.header("Content-Type")).isEqualTo("image/svg+xml");
     }
 
+    /** A browser loads the modules on several connections at once: those must not stay open idle for minutes. */
+    @Test
+    void anAssetClosesItsConnectionAndThePageKeepsItsOwn() {
+        String current = version();
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            assertThat(raw.send("GET /events/concert-2026 HTTP/1.1\r\nHost: x\r\n\r\n").readAnswer().status())
+                    .isEqualTo(200);
+            // the same connection: the page's was kept
+            RawHttp.Answer asset = raw.send("GET /assets/" + current + "/main.js HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .readAnswer();
+            assertThat(asset.status()).isEqualTo(200);
+            assertThat(asset.header("Connection")).isEqualTo("close");
+            assertThat(raw.closedWithin(Duration.ofSeconds(5))).as("the connection after the asset").isTrue();
+        }
+    }
+
     /** A page from before a rolling deploy asks a new gateway: it gets today's file, which nobody may keep under that URL. */
     @Test
     void anAssetAskedForUnderAnotherVersionIsTheCurrentFileButNotKept() {
