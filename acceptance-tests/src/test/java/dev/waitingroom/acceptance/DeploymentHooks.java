@@ -7,6 +7,7 @@ import io.cucumber.java.BeforeAll;
 public final class DeploymentHooks {
 
     private static RunningDeployment deployment;
+    private static FrontDoor frontDoor;
 
     @BeforeAll
     public static void startTheWaitingRoom() {
@@ -18,6 +19,10 @@ public final class DeploymentHooks {
 
     @AfterAll
     public static void stopTheWaitingRoom() {
+        if (frontDoor != null) {
+            frontDoor.close();
+            frontDoor = null;
+        }
         if (deployment != null) {
             System.out.println("[acceptance] stopping " + deployment);
             deployment.close();
@@ -30,5 +35,16 @@ public final class DeploymentHooks {
             throw new IllegalStateException("the waiting room is not running: did the @BeforeAll hook fail?");
         }
         return deployment.client();
+    }
+
+    /** Where the browsers of the page's scenarios reach the waiting room; made when first asked for. */
+    static synchronized FrontDoor frontDoor() {
+        if (deployment == null) {
+            throw new IllegalStateException("the waiting room is not running: did the @BeforeAll hook fail?");
+        }
+        if (frontDoor == null) {
+            frontDoor = FrontDoor.of(deployment);
+        }
+        return frontDoor;
     }
 }

@@ -1,6 +1,7 @@
 package dev.waitingroom.acceptance;
 
 import dev.waitingroom.adapter.redis.RedisServerFixture;
+import dev.waitingroom.bootstrap.RunningWaitingRoom;
 import dev.waitingroom.bootstrap.Settings;
 import dev.waitingroom.bootstrap.WaitingRoomApplication;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -18,21 +20,26 @@ final class RunningDeployment implements AutoCloseable {
 
     private final Store store;
     private final RedisServerFixture redis;
-    private final List<AutoCloseable> gateways;
+    private final Map<String, String> environment;
+    // a gateway stopped for a while leaves a null in its place until it starts again
+    private final List<RunningWaitingRoom> gateways;
+    private final List<URI> addresses;
     private final WaitingRoomClient client;
 
-    private RunningDeployment(Store store, RedisServerFixture redis, List<AutoCloseable> gateways,
-            WaitingRoomClient client) {
+    private RunningDeployment(Store store, RedisServerFixture redis, Map<String, String> environment,
+            List<RunningWaitingRoom> gateways, List<URI> addresses, WaitingRoomClient client) {
         this.store = store;
         this.redis = redis;
+        this.environment = environment;
         this.gateways = gateways;
+        this.addresses = List.copyOf(addresses);
         this.client = client;
     }
 
     static RunningDeployment start(Store store) {
         String adminToken = "acceptance-" + UUID.randomUUID();
         RedisServerFixture redis = store.usesRedis() ? RedisServerFixture.start() : null;
-        List<AutoCloseable> started = new ArrayList<>();
+        List<RunningWaitingRoom> started = new ArrayList<>();
         try {
             Map<String, String> environment = new HashMap<>();
             environment.put("PORT", "0");
@@ -50,10 +57,11 @@ final class RunningDeployment implements AutoCloseable {
             List<URI> addresses = new ArrayList<>();
             for (int i = 0; i < store.gateways(); i++) {
                 var gateway = WaitingRoomApplication.start(Settings.fromEnvironment(environment));
-                started.add(gateway::close);
+                started.add(gateway);
                 addresses.add(URI.create("http://127.0.0.1:" + gateway.port()));
             }
-            return new RunningDeployment(store, redis, started, new WaitingRoomClient(addresses, adminToken));
+            return new RunningDeployment(store, redis, Map.copyOf(environment), started, addresses,
+                    new WaitingRoomClient(addresses, adminToken));
         } catch (RuntimeException | Error e) {
             closeAll(started, redis, e);
             throw e;
@@ -64,19 +72,53 @@ final class RunningDeployment implements AutoCloseable {
         return client;
     }
 
-    @Override
-    public String toString() {
-        return store + " (" + gateways.size() + " gateway" + (gateways.size() == 1 ? "" : "s") + ")";
+    Store store() {
+        return store;
+    }
+
+    /** Where one gateway listens (0-based), stopped or not. */
+    URI address(int gateway) {
+        return addresses.get(gateway);
+    }
+
+    /** Stops one gateway, as an operator would, leaving the store and the other gateways running. */
+    synchronized void stopGateway(int gateway) {
+        RunningWaitingRoom running = gateways.get(gateway);
+        if (running == null) {
+            throw new IllegalStateException("gateway " + gateway + " is stopped already");
+        }
+        gateways.set(gateway, null);
+        running.close();
+    }
+
+    /**
+     * Starts a new gateway in place of a stopped one, from the same settings and on the same port, so
+     * that whoever talked to the old one finds the new one at the same address. Only a store outside
+     * the gateway (Redis) still holds the queue then: an in-memory store starts empty.
+     */
+    synchronized void startGatewayAgain(int gateway) {
+        if (gateways.get(gateway) != null) {
+            throw new IllegalStateException("gateway " + gateway + " is running");
+        }
+        Map<String, String> samePort = new HashMap<>(environment);
+        samePort.put("PORT", String.valueOf(addresses.get(gateway).getPort()));
+        gateways.set(gateway, WaitingRoomApplication.start(Settings.fromEnvironment(samePort)));
     }
 
     @Override
-    public void close() {
+    public String toString() {
+        return store + " (" + addresses.size() + " gateway" + (addresses.size() == 1 ? "" : "s") + ")";
+    }
+
+    @Override
+    public synchronized void close() {
         closeAll(gateways, redis, null);
     }
 
     // the gateways first, so that none is left talking to a store that is gone
-    private static void closeAll(List<AutoCloseable> gateways, RedisServerFixture redis, Throwable failure) {
-        List<AutoCloseable> all = new ArrayList<>(gateways);
+    private static void closeAll(List<RunningWaitingRoom> gateways, RedisServerFixture redis, Throwable failure) {
+        List<AutoCloseable> all = new ArrayList<>();
+        gateways.stream().filter(Objects::nonNull).forEach(gateway -> all.add(gateway::close));
         if (redis != null) {
             all.add(redis::close);
         }

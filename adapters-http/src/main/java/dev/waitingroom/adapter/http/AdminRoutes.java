@@ -32,7 +32,7 @@ final class AdminRoutes {
 
     record Settings(String eventId, int maxEntriesPerUser, double admissionRatePerSec, int maxActive, long entryTtlSec,
                     long abandonAfterSec, boolean paused, long holdTtlSec, int maxSeatsPerHold, int logMaxEntries,
-                    long logTtlSec) {
+                    long logTtlSec, String displayName, String message) {
 
         static Settings of(EventSettings saved) {
             AdmissionPolicy admission = saved.admissionPolicy();
@@ -41,7 +41,7 @@ final class AdminRoutes {
             return new Settings(saved.eventId().value(), saved.queuePolicy().maxEntriesPerUser(), admission.ratePerSecond(),
                     admission.maxActive(), admission.entryTtl().toSeconds(), admission.abandonAfter().toSeconds(),
                     admission.paused(), seats.holdTtl().toSeconds(), seats.maxSeatsPerHold(), log.maxEntries(),
-                    log.ttl().toSeconds());
+                    log.ttl().toSeconds(), saved.display().displayName(), saved.display().message());
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
 import dev.waitingroom.application.port.in.EventSettingsChange;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.event.EventDisplay;
 import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.queue.QueuePolicy;
@@ -40,8 +41,8 @@ final class EventSettingsReader {
     static final String MAX_SEATS_PER_HOLD = "max_seats_per_hold";
     static final String LOG_MAX_ENTRIES = "log_max_entries";
     static final String LOG_TTL_SEC = "log_ttl_sec";
-    /** Settings of the contract that later issues bring; refused by name so nobody thinks they took effect. */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("display_name", "message");
+    static final String DISPLAY_NAME = "display_name";
+    static final String MESSAGE = "message";
 
     private EventSettingsReader() {
     }
@@ -68,15 +69,14 @@ final class EventSettingsReader {
         OptionalInt maxSeatsPerHold = OptionalInt.empty();
         OptionalInt logMaxEntries = OptionalInt.empty();
         Optional<Duration> logTtl = Optional.empty();
+        Optional<String> displayName = Optional.empty();
+        Optional<String> message = Optional.empty();
         List<SeatId> add = List.of();
         List<SeatId> remove = List.of();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             JsonNode value = field.getValue();
-            if (NOT_YET_SUPPORTED.contains(name)) {
-                return Validated.rejected(ErrorCode.INVALID_REQUEST, name + " is not supported yet");
-            }
             if (value.isNull()) {
                 continue; // null keeps the current value, like an absent field
             }
@@ -146,6 +146,20 @@ final class EventSettingsReader {
                     }
                     logTtl = Optional.of(Duration.ofSeconds(value.longValue()));
                 }
+                // kept verbatim, markup and all: the page shows them as text, so nothing here escapes or trims
+                case DISPLAY_NAME -> {
+                    if (!value.isTextual() || !EventDisplay.isDisplayName(value.textValue())) {
+                        return Validated.rejected(ErrorCode.INVALID_REQUEST, EventDisplay.DISPLAY_NAME_RULE
+                                + " (\"\" clears it)");
+                    }
+                    displayName = Optional.of(value.textValue());
+                }
+                case MESSAGE -> {
+                    if (!value.isTextual() || !EventDisplay.isMessage(value.textValue())) {
+                        return Validated.rejected(ErrorCode.INVALID_REQUEST, EventDisplay.MESSAGE_RULE + " (\"\" clears it)");
+                    }
+                    message = Optional.of(value.textValue());
+                }
                 case SEATS, REMOVE_SEATS -> {
                     switch (seatIds(name, value)) {
                         case Validated.Rejected<List<SeatId>> rejected -> {
@@ -173,7 +187,7 @@ final class EventSettingsReader {
         }
         return Validated.valid(new ConfigureEventCommand(eventId, new EventSettingsChange(maxEntriesPerUser, rate,
                 maxActive, entryTtl, abandonAfter, paused, holdTtl, maxSeatsPerHold, new SeatChange(add, remove), logMaxEntries,
-                logTtl)));
+                logTtl, displayName, message)));
     }
 
     /** An array of valid seat ids (repeats are harmless: a seat is added or removed once). */

@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The waiting room's HTTP API on Helidon SE (a virtual thread per request). Build it, {@link #start()} it,
- * {@link #stop()} it; stopping waits up to the shutdown grace for requests in flight.
+ * The waiting room's HTTP API, and the page people in the queue see, on Helidon SE (a virtual thread per
+ * request). Build it, {@link #start()} it, {@link #stop()} it; stopping waits up to the shutdown grace for
+ * requests in flight.
  */
 public final class WaitingRoomHttpServer {
 
@@ -58,9 +59,11 @@ public final class WaitingRoomHttpServer {
                 useCases.readReservation(), useCases.confirmReservation(), useCases.cancelReservation(),
                 new SeatMapCache(useCases.seatMap(), Clock.systemUTC(), settings.seatMapMaxAge()));
         AdminRoutes admin = new AdminRoutes(useCases.configureEvent(), useCases.eventStats());
+        EventRoutes events = new EventRoutes(useCases.describeEvent());
         PersonLogRoutes logs = new PersonLogRoutes(useCases.readUserLog(), useCases.readTokenHistory());
         FlagRoutes flags = new FlagRoutes(useCases.listFlags(), useCases.changeFlag());
         OperationsRoutes operations = new OperationsRoutes(useCases.readiness(), metrics, signingKeys);
+        PageRoutes page = new PageRoutes(PageBundle.fromClassPath());
         RequestObserver observer = new RequestObserver(new RequestMetrics(metrics.registry()), new AccessLog());
         Failures failures = new Failures();
         AdminGate adminGate = new AdminGate(settings.adminToken());
@@ -88,14 +91,14 @@ public final class WaitingRoomHttpServer {
                 // every connection goes through our selector (Helidon's own HTTP/1.1, guarded)
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(connections)
-                .routing(routing -> routes(routing, new Routes(queue, reservations, admin, logs, flags,
-                        operations), failures, adminGate, observer))
+                .routing(routing -> routes(routing, new Routes(queue, reservations, admin, events, logs, flags,
+                        operations, page), failures, adminGate, observer))
                 .build();
     }
 
     /** Every group of routes the server answers. */
-    private record Routes(QueueRoutes queue, ReservationRoutes reservations, AdminRoutes admin, PersonLogRoutes logs,
-                          FlagRoutes flags, OperationsRoutes operations) {
+    private record Routes(QueueRoutes queue, ReservationRoutes reservations, AdminRoutes admin, EventRoutes events,
+                          PersonLogRoutes logs, FlagRoutes flags, OperationsRoutes operations, PageRoutes page) {
     }
 
     private static void routes(HttpRouting.Builder routing, Routes routes, Failures failures, AdminGate adminGate,
@@ -119,6 +122,7 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.POST, ReservationRoutes.CONFIRM, reservations::confirm);
         only(routing, Method.POST, ReservationRoutes.CANCEL, reservations::cancel);
         only(routing, Method.GET, ReservationRoutes.SEATS, reservations::seats);
+        only(routing, Method.GET, EventRoutes.EVENT, routes.events()::describe);
         only(routing, Method.PUT, AdminRoutes.EVENT, admin::configure);
         only(routing, Method.GET, AdminRoutes.EVENT_STATS, admin::stats);
         only(routing, Method.GET, PersonLogRoutes.USER_LOG, routes.logs()::userLog);
@@ -129,6 +133,9 @@ public final class WaitingRoomHttpServer {
         only(routing, Method.GET, OperationsRoutes.OPENAPI, operations::openApi);
         only(routing, Method.GET, OperationsRoutes.METRICS, operations::metrics);
         only(routing, Method.GET, OperationsRoutes.JWKS, operations::jwks);
+        only(routing, Method.GET, PageRoutes.HOME, routes.page()::home);
+        only(routing, Method.GET, PageRoutes.EVENT_PAGE, routes.page()::eventPage);
+        only(routing, Method.GET, PageRoutes.ASSET, routes.page()::asset);
         routing.any((req, res) -> Responses.error(req, res, new ApiError(ErrorCode.NOT_FOUND,
                 "no route " + req.prologue().method().text() + " " + req.path().path())));
     }

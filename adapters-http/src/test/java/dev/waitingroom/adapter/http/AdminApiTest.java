@@ -81,8 +81,16 @@ class AdminApiTest {
             log ttl below the range        | {"log_ttl_sec":3599}               | log_ttl_sec
             log ttl above the range        | {"log_ttl_sec":2592001}            | log_ttl_sec
             log ttl a fraction             | {"log_ttl_sec":3600.5}             | log_ttl_sec
-            message not supported yet      | {"message":"x"}                    | message is not supported yet
-            display name not supported yet | {"display_name":"x"}               | display_name is not supported yet
+            display name a number          | {"display_name":7}                 | display_name must be
+            display name an array          | {"display_name":["x"]}             | display_name must be
+            display name a line break      | {"display_name":"one\\ntwo"}       | display_name must be
+            display name a tab             | {"display_name":"a\\tb"}           | display_name must be
+            message a boolean              | {"message":true}                   | message must be
+            message a NUL                  | {"message":"a\\u0000b"}            | message must be
+            message a carriage return      | {"message":"a\\r\\nb"}             | message must be
+            message an escape sequence     | {"message":"\\u001b[31mred"}       | message must be
+            message a lone surrogate       | {"message":"\\ud83c"}              | message must be
+            texts and a bad value          | {"display_name":"x","max_active":0} | max_active
             hold ttl below the range       | {"hold_ttl_sec":9}                 | hold_ttl_sec
             hold ttl above the range       | {"hold_ttl_sec":3601}              | hold_ttl_sec
             hold ttl as a string           | {"hold_ttl_sec":"60"}              | hold_ttl_sec
@@ -183,6 +191,45 @@ class AdminApiTest {
         assertThat(kept.json().path("log_max_entries").asInt()).isEqualTo(10);
         assertThat(kept.json().path("log_ttl_sec").asInt()).isEqualTo(3600);
         assertThat(api.configure("festival", "{\"log_max_entries\":10000,\"log_ttl_sec\":2592000}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSettingsCarryThePagesTextsVerbatimAndAnUpdateChangesOnlyTheOnesItNames() {
+        Reply created = api.configure("festival", "{}");
+        assertThat(created.json().path("display_name").isTextual()).isTrue();
+        assertThat(created.json().path("display_name").asText()).isEmpty();
+        assertThat(created.json().path("message").asText()).isEmpty();
+
+        Reply updated = api.configure("festival",
+                "{\"display_name\":\"Summer <b>Festival</b> \u00e9t\u00e9\",\"message\":\"Doors at 18:00.\\n<i>Bring ID</i> & \\\"cash\\\"\"}");
+        Reply kept = api.configure("festival", "{\"paused\":false,\"display_name\":null}");
+        Reply cleared = api.configure("festival", "{\"message\":\"\"}");
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().path("display_name").asText()).isEqualTo("Summer <b>Festival</b> \u00e9t\u00e9");
+        assertThat(updated.json().path("message").asText()).isEqualTo("Doors at 18:00.\n<i>Bring ID</i> & \"cash\"");
+        assertThat(kept.json().path("display_name").asText()).as("null keeps it").isEqualTo("Summer <b>Festival</b> \u00e9t\u00e9");
+        assertThat(kept.json().path("message").asText()).isEqualTo("Doors at 18:00.\n<i>Bring ID</i> & \"cash\"");
+        assertThat(cleared.json().path("message").asText()).as("\"\" clears it").isEmpty();
+        assertThat(cleared.json().path("display_name").asText()).isEqualTo("Summer <b>Festival</b> \u00e9t\u00e9");
+    }
+
+    @Test
+    void eachTextIsAtMostTwoHundredCharactersCountedAsUnicodeCharacters() {
+        String guitars = "\uD83C\uDFB8".repeat(200);
+
+        Reply longest = api.configure("festival", "{\"display_name\":\"" + guitars + "\",\"message\":\"" + "m".repeat(200) + "\"}");
+        Reply tooLongName = api.configure("festival", "{\"display_name\":\"" + "n".repeat(201) + "\"}");
+        Reply tooLongMessage = api.configure("festival", "{\"message\":\"" + guitars + "!\"}");
+
+        assertThat(longest.status()).isEqualTo(200);
+        assertThat(longest.json().path("display_name").asText()).isEqualTo(guitars);
+        assertThat(tooLongName.status()).isEqualTo(400);
+        assertThat(tooLongName.errorCode()).isEqualTo("INVALID_REQUEST");
+        assertThat(tooLongName.json().path("error").path("message").asText()).startsWith("display_name must be").contains("200");
+        assertThat(tooLongMessage.status()).isEqualTo(400);
+        assertThat(tooLongMessage.json().path("error").path("message").asText()).startsWith("message must be");
+        assertThat(api.configure("festival", "{}").json().path("message").asText()).as("nothing changed").hasSize(200);
     }
 
     @Test

@@ -132,6 +132,10 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    Reply event(String eventId) {
+        return get("/api/v1/events/" + eventId);
+    }
+
     Reply seats(String eventId) {
         return get("/api/v1/events/" + eventId + "/seats");
     }

@@ -149,6 +149,7 @@ class FailureResponsesTest {
                     client.leave(TOKEN),
                     client.configure("concert", "{}"),
                     client.stats("concert"),
+                    client.event("concert"),
                     client.get("/readyz")}) {
                 assertThat(reply.status()).as(reply.raw().uri().toString()).isEqualTo(503);
                 assertThat(reply.errorCode()).isEqualTo("STORE_UNAVAILABLE");

@@ -87,7 +87,8 @@ class OperationsApiTest {
         String yaml = reply.raw().body();
         assertThat(yaml).startsWith("openapi: 3.1.0");
         List<String> routes = routeTemplates();
-        assertThat(routes).contains(QueueRoutes.JOIN, ReservationRoutes.CONFIRM, ReservationRoutes.SEATS, AdminRoutes.EVENT_STATS,
+        assertThat(routes).contains(QueueRoutes.JOIN, ReservationRoutes.CONFIRM, ReservationRoutes.SEATS, EventRoutes.EVENT,
+                AdminRoutes.EVENT_STATS,
                 PersonLogRoutes.USER_LOG, PersonLogRoutes.HISTORY, FlagRoutes.FLAGS, FlagRoutes.FLAG, OperationsRoutes.HEALTH,
                 OperationsRoutes.JWKS);
         for (String route : routes) {
@@ -196,8 +197,8 @@ class OperationsApiTest {
     /** The path of every route the server registers: the constants of the route classes. */
     private static List<String> routeTemplates() {
         List<String> routes = new ArrayList<>();
-        for (Class<?> routeClass : List.of(QueueRoutes.class, ReservationRoutes.class, AdminRoutes.class,
-                PersonLogRoutes.class, FlagRoutes.class, OperationsRoutes.class)) {
+        for (Class<?> routeClass : List.of(QueueRoutes.class, ReservationRoutes.class, AdminRoutes.class, EventRoutes.class,
+                PersonLogRoutes.class, FlagRoutes.class, OperationsRoutes.class, PageRoutes.class)) {
             for (Field field : routeClass.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {

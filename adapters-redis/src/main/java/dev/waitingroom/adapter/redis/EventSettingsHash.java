@@ -1,6 +1,7 @@
 package dev.waitingroom.adapter.redis;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.event.EventDisplay;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.log.LogPolicy;
@@ -29,6 +30,9 @@ final class EventSettingsHash {
     static final String MAX_SEATS_PER_HOLD = "max_seats_per_hold";
     static final String LOG_MAX_ENTRIES = "log_max_entries";
     static final String LOG_TTL_SEC = "log_ttl_sec";
+    /** The page's texts, kept as given; "" when not set (written so, so that an update to "" clears them). */
+    static final String DISPLAY_NAME = "display_name";
+    static final String MESSAGE = "message";
 
     /**
      * What every script that logs a change is handed, so that it reads the event's log settings itself (when it
@@ -44,17 +48,20 @@ final class EventSettingsHash {
         AdmissionPolicy admission = settings.admissionPolicy();
         SeatPolicy seats = settings.seatPolicy();
         LogPolicy log = settings.logPolicy();
-        return Map.of(
-                MAX_ENTRIES_PER_USER, Integer.toString(settings.queuePolicy().maxEntriesPerUser()),
-                ADMISSION_RATE_PER_SEC, Double.toString(admission.ratePerSecond()),
-                MAX_ACTIVE, Integer.toString(admission.maxActive()),
-                ENTRY_TTL_SEC, Long.toString(admission.entryTtl().toSeconds()),
-                ABANDON_AFTER_SEC, Long.toString(admission.abandonAfter().toSeconds()),
-                PAUSED, admission.paused() ? "1" : "0",
-                HOLD_TTL_SEC, Long.toString(seats.holdTtl().toSeconds()),
-                MAX_SEATS_PER_HOLD, Integer.toString(seats.maxSeatsPerHold()),
-                LOG_MAX_ENTRIES, Integer.toString(log.maxEntries()),
-                LOG_TTL_SEC, Long.toString(log.ttl().toSeconds()));
+        EventDisplay display = settings.display();
+        return Map.ofEntries(
+                Map.entry(MAX_ENTRIES_PER_USER, Integer.toString(settings.queuePolicy().maxEntriesPerUser())),
+                Map.entry(ADMISSION_RATE_PER_SEC, Double.toString(admission.ratePerSecond())),
+                Map.entry(MAX_ACTIVE, Integer.toString(admission.maxActive())),
+                Map.entry(ENTRY_TTL_SEC, Long.toString(admission.entryTtl().toSeconds())),
+                Map.entry(ABANDON_AFTER_SEC, Long.toString(admission.abandonAfter().toSeconds())),
+                Map.entry(PAUSED, admission.paused() ? "1" : "0"),
+                Map.entry(HOLD_TTL_SEC, Long.toString(seats.holdTtl().toSeconds())),
+                Map.entry(MAX_SEATS_PER_HOLD, Integer.toString(seats.maxSeatsPerHold())),
+                Map.entry(LOG_MAX_ENTRIES, Integer.toString(log.maxEntries())),
+                Map.entry(LOG_TTL_SEC, Long.toString(log.ttl().toSeconds())),
+                Map.entry(DISPLAY_NAME, display.displayName()),
+                Map.entry(MESSAGE, display.message()));
     }
 
     /** A script's arguments followed by {@link #LOG_SETTINGS}. */
@@ -69,7 +76,8 @@ final class EventSettingsHash {
     /**
      * The settings in a hash read whole; empty when the hash does not exist (the event was never opened).
      * A hash written before admission existed reads as the admission defaults (paused); one written
-     * before seat holds existed, as the seat defaults; one written before person logs existed, as the log defaults.
+     * before seat holds existed, as the seat defaults; one written before person logs existed, as the log defaults;
+     * one written before the page's texts existed, as no text.
      */
     static Optional<EventSettings> read(EventId eventId, Map<String, String> fields) {
         String limit = fields.get(MAX_ENTRIES_PER_USER);
@@ -86,7 +94,8 @@ final class EventSettingsHash {
                         "1".equals(fields.get(PAUSED)))
                 : defaults;
         return Optional.of(new EventSettings(eventId, new QueuePolicy(Integer.parseInt(limit)), admission,
-                seatPolicyOf(fields), logPolicyOf(fields)));
+                seatPolicyOf(fields), logPolicyOf(fields),
+                new EventDisplay(fields.getOrDefault(DISPLAY_NAME, ""), fields.getOrDefault(MESSAGE, ""))));
     }
 
     /** Each field on its own, with the defaults the scripts are handed ({@link #LOG_SETTINGS}). */

@@ -3,6 +3,7 @@ package dev.waitingroom.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.domain.admission.AdmissionPolicy;
+import dev.waitingroom.domain.event.EventDisplay;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
@@ -14,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seat and log settings live in the event hash beside the others, and a hash from before seats or logs reads
- * as their defaults.
+ * The seat and log settings and the page's texts live in the event hash beside the others, and a hash from before
+ * seats, logs or texts reads as their defaults.
  */
 class EventSettingsHashTest {
 
@@ -77,5 +78,28 @@ class EventSettingsHashTest {
                 .isEqualTo(new LogPolicy(500, LogPolicy.DEFAULT.ttl()));
         fields.remove(EventSettingsHash.LOG_MAX_ENTRIES);
         assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().logPolicy()).isEqualTo(LogPolicy.DEFAULT);
+    }
+
+    @Test
+    void thePagesTextsAreFieldsOfTheHashAndEmptyTextIsWrittenSoThatItClears() {
+        EventSettings named = new EventSettings(EVENT, new QueuePolicy(2), ADMISSION, SeatPolicy.DEFAULT, LogPolicy.DEFAULT,
+                new EventDisplay("Summer <b>Festival</b>", "Doors at 18:00.\nBring ID."));
+
+        Map<String, String> fields = EventSettingsHash.fieldsOf(named);
+        Map<String, String> unnamed = EventSettingsHash.fieldsOf(new EventSettings(EVENT, new QueuePolicy(2)));
+
+        assertThat(fields).containsEntry("display_name", "Summer <b>Festival</b>")
+                .containsEntry("message", "Doors at 18:00.\nBring ID.");
+        assertThat(EventSettingsHash.read(EVENT, fields)).contains(named);
+        assertThat(unnamed).containsEntry("display_name", "").containsEntry("message", "");
+    }
+
+    @Test
+    void aHashWrittenBeforeThePagesTextsReadsAsNoText() {
+        Map<String, String> fields = new HashMap<>(EventSettingsHash.fieldsOf(new EventSettings(EVENT, new QueuePolicy(2))));
+        fields.remove(EventSettingsHash.DISPLAY_NAME);
+        fields.remove(EventSettingsHash.MESSAGE);
+
+        assertThat(EventSettingsHash.read(EVENT, fields).orElseThrow().display()).isEqualTo(EventDisplay.NONE);
     }
 }

@@ -73,6 +73,7 @@ public final class WaitingRoomServices {
                 new ReadUserLogService(ports.eventCatalogue(), ports.personLog()),
                 new ReadTokenHistoryService(ports.personLog()),
                 new ListFlagsService(ports.flagStore(), startingFlags),
-                new ChangeFlagService(ports.flagStore()));
+                new ChangeFlagService(ports.flagStore()),
+                new DescribeEventService(ports.eventCatalogue()));
     }
 }

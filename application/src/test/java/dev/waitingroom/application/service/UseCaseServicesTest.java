@@ -22,6 +22,8 @@ import dev.waitingroom.application.port.in.ReadReservationQuery;
 import dev.waitingroom.application.port.in.ReadReservationResult;
 import dev.waitingroom.application.port.in.SeatMapQuery;
 import dev.waitingroom.application.port.in.ConfigureEventCommand;
+import dev.waitingroom.application.port.in.DescribeEventQuery;
+import dev.waitingroom.application.port.in.EventDescription;
 import dev.waitingroom.application.port.in.ConfigureEventResult;
 import dev.waitingroom.application.port.in.EnterQueueCommand;
 import dev.waitingroom.application.port.in.EnterQueueResult;
@@ -39,6 +41,7 @@ import dev.waitingroom.application.port.in.WaitingRoomUseCases;
 import dev.waitingroom.domain.admission.AdmissionPolicy;
 import dev.waitingroom.domain.admission.AdmissionStats;
 import dev.waitingroom.domain.admission.EntryPass;
+import dev.waitingroom.domain.event.EventDisplay;
 import dev.waitingroom.domain.log.LogPolicy;
 import dev.waitingroom.domain.queue.EventId;
 import dev.waitingroom.domain.event.EventSettings;
@@ -54,6 +57,7 @@ import dev.waitingroom.domain.seat.SeatChange;
 import dev.waitingroom.domain.seat.SeatCounts;
 import dev.waitingroom.domain.seat.SeatId;
 import dev.waitingroom.domain.seat.SeatMap;
+import dev.waitingroom.domain.seat.SeatPolicy;
 import dev.waitingroom.domain.seat.SeatSelection;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -100,6 +104,36 @@ class UseCaseServicesTest {
 
         assertThat(configure(change(OptionalInt.of(9), Optional.empty())).logPolicy())
                 .as("an update that does not mention them keeps them").isEqualTo(new LogPolicy(500, Duration.ofHours(1)));
+    }
+
+    @Test
+    void thePagesTextsAreSettingsThatAnUpdateKeepsUnlessItMentionsThem() {
+        assertThat(configure(EventSettingsChange.NONE).display()).isEqualTo(EventDisplay.NONE);
+
+        configure(texts(Optional.of("Opera <b>night</b>"), Optional.of("Doors at 19:00.\nNo refunds.")));
+        assertThat(configure(change(OptionalInt.of(9), Optional.of(false))).display())
+                .as("an update that does not mention them keeps them")
+                .isEqualTo(new EventDisplay("Opera <b>night</b>", "Doors at 19:00.\nNo refunds."));
+
+        assertThat(configure(texts(Optional.empty(), Optional.of(""))).display())
+                .as("the empty string clears one, and the other stays")
+                .isEqualTo(new EventDisplay("Opera <b>night</b>", ""));
+        assertThat(catalogue.find(event).orElseThrow().display()).isEqualTo(new EventDisplay("Opera <b>night</b>", ""));
+    }
+
+    @Test
+    void anEventIsDescribedByItsTextsItsPauseAndItsHoldLimitOnly() {
+        assertThat(useCases.describeEvent().describe(new DescribeEventQuery(event)))
+                .isEqualTo(new EventDescription.EventNotFound(event));
+
+        configure(texts(Optional.of("Opera night"), Optional.empty()));
+        assertThat(useCases.describeEvent().describe(new DescribeEventQuery(event))).isEqualTo(new EventDescription.Found(
+                event, new EventDisplay("Opera night", ""), true, SeatPolicy.DEFAULT.maxSeatsPerHold()));
+
+        configure(new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(false), Optional.empty(), OptionalInt.of(2), SeatChange.NONE));
+        assertThat(useCases.describeEvent().describe(new DescribeEventQuery(event)))
+                .isEqualTo(new EventDescription.Found(event, new EventDisplay("Opera night", ""), false, 2));
     }
 
     @Test
@@ -271,6 +305,12 @@ class UseCaseServicesTest {
     private static EventSettingsChange change(OptionalInt maxEntriesPerUser, Optional<Boolean> paused) {
         return new EventSettingsChange(maxEntriesPerUser, OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), paused);
+    }
+
+    private static EventSettingsChange texts(Optional<String> displayName, Optional<String> message) {
+        return new EventSettingsChange(OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), SeatChange.NONE, OptionalInt.empty(),
+                Optional.empty(), displayName, message);
     }
 
     private static EventSettingsChange seatChange(List<String> add, List<String> remove) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * gathers the policy of each of them.
  */
 public record EventSettings(EventId eventId, QueuePolicy queuePolicy, AdmissionPolicy admissionPolicy,
-                            SeatPolicy seatPolicy, LogPolicy logPolicy) {
+                            SeatPolicy seatPolicy, LogPolicy logPolicy, EventDisplay display) {
 
     public EventSettings {
         Objects.requireNonNull(eventId, "eventId");
@@ -20,6 +20,13 @@ public record EventSettings(EventId eventId, QueuePolicy queuePolicy, AdmissionP
         Objects.requireNonNull(admissionPolicy, "admissionPolicy");
         Objects.requireNonNull(seatPolicy, "seatPolicy");
         Objects.requireNonNull(logPolicy, "logPolicy");
+        Objects.requireNonNull(display, "display");
+    }
+
+    /** Nothing shown on the page but the event id. */
+    public EventSettings(EventId eventId, QueuePolicy queuePolicy, AdmissionPolicy admissionPolicy, SeatPolicy seatPolicy,
+                         LogPolicy logPolicy) {
+        this(eventId, queuePolicy, admissionPolicy, seatPolicy, logPolicy, EventDisplay.NONE);
     }
 
     /** The person logs at their defaults. */

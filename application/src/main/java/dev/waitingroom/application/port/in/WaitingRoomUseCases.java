@@ -26,7 +26,8 @@ public record WaitingRoomUseCases(
         ReadUserLogUseCase readUserLog,
         ReadTokenHistoryUseCase readTokenHistory,
         ListFlagsUseCase listFlags,
-        ChangeFlagUseCase changeFlag) {
+        ChangeFlagUseCase changeFlag,
+        DescribeEventUseCase describeEvent) {
 
     public WaitingRoomUseCases {
         Objects.requireNonNull(joinQueue, "joinQueue");
@@ -47,47 +48,55 @@ public record WaitingRoomUseCases(
         Objects.requireNonNull(readTokenHistory, "readTokenHistory");
         Objects.requireNonNull(listFlags, "listFlags");
         Objects.requireNonNull(changeFlag, "changeFlag");
+        Objects.requireNonNull(describeEvent, "describeEvent");
     }
 
     public WaitingRoomUseCases withJoinQueue(JoinQueueUseCase replacement) {
         return new WaitingRoomUseCases(replacement, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 
     public WaitingRoomUseCases withLeaveQueue(LeaveQueueUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, replacement, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 
     public WaitingRoomUseCases withAdmitPeople(AdmitPeopleUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, replacement, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 
     public WaitingRoomUseCases withHoldSeats(HoldSeatsUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, replacement, readReservation, confirmReservation, cancelReservation, seatMap,
-                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 
     public WaitingRoomUseCases withConfirmReservation(ConfirmReservationUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, replacement, cancelReservation, seatMap,
-                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 
     public WaitingRoomUseCases withCancelReservation(CancelReservationUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, replacement, seatMap,
-                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag);
+                releaseExpiredHolds, readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 
     public WaitingRoomUseCases withReleaseExpiredHolds(ReleaseExpiredHoldsUseCase replacement) {
         return new WaitingRoomUseCases(joinQueue, queueStatus, leaveQueue, enterQueue, admitPeople, configureEvent,
                 eventStats, readiness, holdSeats, readReservation, confirmReservation, cancelReservation, seatMap, replacement,
-                readUserLog, readTokenHistory, listFlags, changeFlag);
+                readUserLog, readTokenHistory, listFlags, changeFlag,
+                describeEvent);
     }
 }
