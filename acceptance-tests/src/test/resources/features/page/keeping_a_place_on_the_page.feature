@@ -1,15 +1,15 @@
 @page
 Feature: The page keeps a person's one place, whatever happens to the page or the server
   The page keeps the key of its join, and then the waiting token, in the browser's storage for the
-  event, before it sends the join. Refreshing the page, or opening it in a second tab, shows the same
-  place instead of joining again. When the server is away for a few seconds, the page says calmly that
+  event, before it sends the join. Refreshing the page, opening it in a second tab, or closing the
+  browser and opening it again shows the same place instead of joining again. When the server is away for a few seconds, the page says calmly that
   it is reconnecting, never that the place is lost, and carries on with the same place once the server
   is back.
   On Redis the server really stops, and a new one starts on the same port against the same Redis. In
   memory the queue lives in the server, so a restart would empty it: there the page reaches the server
   through a relay, and the relay stops answering while the server keeps its queue.
 
-  Scenario: Refreshing the page and opening it in a second tab show the same place, taken once
+  Scenario: Refreshing the page, opening it in a second tab, or closing and reopening the browser show the same place, taken once
     Given an event with the seats A1 to A4 and these settings:
       | silence allowed | 10 seconds |
     And these people have joined the queue in this order: ann
@@ -20,6 +20,9 @@ Feature: The page keeps a person's one place, whatever happens to the page or th
     Then the page of "ben" shows him waiting at place 2, with 1 person ahead
     And the page of "ben" still holds the waiting token it was first given
     When "ben" opens the event's page in a second tab
+    Then the page of "ben" shows him waiting at place 2, with 1 person ahead
+    And the page of "ben" still holds the waiting token it was first given
+    When "ben" closes the browser, opens it again and opens the event's page
     Then the page of "ben" shows him waiting at place 2, with 1 person ahead
     And the page of "ben" still holds the waiting token it was first given
     And 2 places are taken in the queue

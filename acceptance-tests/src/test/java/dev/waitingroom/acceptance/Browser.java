@@ -50,6 +50,25 @@ final class Browser implements AutoCloseable {
 
     /** Starts a new headless Chromium; fails with how to install it when it is missing. */
     static Browser start() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("waiting-room-browser-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make a profile folder for the browser", e);
+        }
+        return startWith(profile);
+    }
+
+    /**
+     * Closes this browser as a person closes theirs, keeping its profile (its storage), and starts it
+     * again on that profile.
+     */
+    Browser closeAndReopen() {
+        driver.quit();
+        return startWith(profile);
+    }
+
+    private static Browser startWith(Path profile) {
         Path chromium = Path.of(System.getProperty(CHROMIUM_PROPERTY, "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty(CHROMEDRIVER_PROPERTY, "/usr/bin/chromedriver"));
         for (Path program : List.of(chromium, chromedriver)) {
@@ -61,12 +80,6 @@ final class Browser implements AutoCloseable {
         }
         // Selenium hands the SE_* system properties to Selenium Manager as its environment
         System.setProperty("SE_OFFLINE", "true");
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("waiting-room-browser-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not make a profile folder for the browser", e);
-        }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(chromium.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

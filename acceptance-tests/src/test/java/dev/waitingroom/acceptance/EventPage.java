@@ -62,6 +62,10 @@ final class EventPage {
         return site.resolve("/events/" + eventId);
     }
 
+    String eventId() {
+        return eventId;
+    }
+
     Browser browser() {
         return browser;
     }

@@ -55,6 +55,14 @@ final class PageVisitors {
         return page;
     }
 
+    /** The person closes their browser and opens it again, on the same profile: a new page, the same storage. */
+    EventPage reopen(String person) {
+        EventPage closed = pageOf(person);
+        EventPage reopened = new EventPage(closed.browser().closeAndReopen(), closed.eventId());
+        pages.put(person, reopened);
+        return reopened;
+    }
+
     /** A screenshot of a moment the end of the scenario no longer shows (the first one of that name is kept). */
     void keepMoment(String moment, EventPage page) {
         moments.computeIfAbsent(moment, name -> page.browser().screenshot());

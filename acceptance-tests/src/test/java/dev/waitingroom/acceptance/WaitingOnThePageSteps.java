@@ -49,6 +49,12 @@ public final class WaitingOnThePageSteps {
         pageOf(person).browser().refresh();
     }
 
+    @When("{string} closes the browser, opens it again and opens the event's page")
+    public void closesAndReopens(String person) {
+        EventPage page = PageVisitors.current().reopen(person);
+        page.browser().visit(EventPage.addressOf(DeploymentHooks.frontDoor().address(), world().eventId()));
+    }
+
     @When("{string} opens the event's page in a second tab")
     public void opensASecondTab(String person) {
         pageOf(person).browser().visitInNewTab(EventPage.addressOf(DeploymentHooks.frontDoor().address(), world().eventId()));
