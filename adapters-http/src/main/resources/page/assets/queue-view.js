@@ -98,8 +98,10 @@ export function showWaiting({ position, etaSec, waitedSec, joinedPosition, pause
   waitedClock.set(waitedSec);
   const progress = document.getElementById('progress');
   const start = Math.max(joinedPosition ?? position, position, 1);
-  progress.max = start;
-  progress.value = start - position;
+  // the share of the people ahead at joining who have gone in since: full at place 1, the front of the line
+  const aheadAtJoin = start - 1;
+  progress.max = Math.max(aheadAtJoin, 1);
+  progress.value = aheadAtJoin === 0 ? 1 : aheadAtJoin - (position - 1);
   // once the server has an estimate, people are being let in: the note from page load is out of date
   reveal('paused-note', Boolean(paused) && etaSec == null);
   if (position !== lastAnnouncedPosition) {
