@@ -24,6 +24,7 @@ Feature: Seats on the page
     And the page of "ben" shows the seats A1, A3, A4 available
     And the seat A2 is held
 
+  # the seats are picked with the keyboard alone: the map is one Tab stop, the arrows move, Space picks
   Scenario: A hold runs out: the page says so, and shows the seats available again
     Given an event with the seats A1 to A4 and these settings:
       | silence allowed  | 10 seconds |
@@ -32,7 +33,7 @@ Feature: Seats on the page
     When "ann" opens the event's page
     And the sale opens
     Then the page of "ann" lets her in within 15 seconds
-    When "ann" picks the seats A1, A2 on the page
+    When "ann" picks the seats A1, A2 on the page with the keyboard
     And "ann" holds the seats she picked
     Then the page of "ann" shows her hold counting down from at most 10 seconds
     And the seats A1, A2 are held

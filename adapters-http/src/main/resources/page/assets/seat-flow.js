@@ -455,14 +455,16 @@ export function wireSeatButtons() {
 }
 
 /**
- * How far the server's clock is ahead of this browser's. The Date header counts whole seconds, cut down,
- * so the middle of its second is the best guess, and a difference within that second counts as none: a
- * countdown that ended late would invite a confirm of a hold that is already gone.
+ * How far the server's clock is ahead of this browser's, when that is more than the Date header can tell. The
+ * header counts whole seconds, cut down, and a server may keep writing the same one for a while (the page
+ * scenarios saw it 2 s behind): within a few seconds it says nothing, and a correction by its noise could end a countdown
+ * after the hold did, inviting a confirm of a hold already gone. Only a clock that is really wrong is corrected
+ * for, to within those seconds.
  */
 function clockSkewMs(serverTime) {
   if (serverTime == null) {
     return 0;
   }
   const skew = serverTime + 500 - Date.now();
-  return Math.abs(skew) <= 1000 ? 0 : skew;
+  return Math.abs(skew) <= 5000 ? 0 : skew;
 }

@@ -38,25 +38,34 @@ final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER_PROPERTY = "waitingroom.chromedriver";
 
     // a desktop window; the screenshots take the whole page whatever its length
-    private static final String WINDOW_SIZE = "1280,900";
+    static final String DESKTOP = "1280,900";
+    // a small phone held upright, in CSS pixels: emulated, since a desktop window is never narrower than 500 px
+    static final String PHONE = "360,740";
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final String windowSize;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, String windowSize) {
         this.driver = driver;
         this.profile = profile;
+        this.windowSize = windowSize;
     }
 
-    /** Starts a new headless Chromium; fails with how to install it when it is missing. */
+    /** Starts a new headless Chromium with a desktop window; fails with how to install it when it is missing. */
     static Browser start() {
+        return start(DESKTOP);
+    }
+
+    /** Starts a new headless Chromium with a window of that size ("width,height"). */
+    static Browser start(String windowSize) {
         Path profile;
         try {
             profile = Files.createTempDirectory("waiting-room-browser-");
         } catch (IOException e) {
             throw new UncheckedIOException("could not make a profile folder for the browser", e);
         }
-        return startWith(profile);
+        return startWith(profile, windowSize);
     }
 
     /**
@@ -65,10 +74,10 @@ final class Browser implements AutoCloseable {
      */
     Browser closeAndReopen() {
         driver.quit();
-        return startWith(profile);
+        return startWith(profile, windowSize);
     }
 
-    private static Browser startWith(Path profile) {
+    private static Browser startWith(Path profile, String windowSize) {
         Path chromium = Path.of(System.getProperty(CHROMIUM_PROPERTY, "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty(CHROMEDRIVER_PROPERTY, "/usr/bin/chromedriver"));
         for (Path program : List.of(chromium, chromedriver)) {
@@ -85,7 +94,12 @@ final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=en-US",
-                        "--window-size=" + WINDOW_SIZE, "--user-data-dir=" + profile);
+                        "--window-size=" + windowSize, "--user-data-dir=" + profile);
+        if (windowSize.equals(PHONE)) {
+            String[] size = PHONE.split(",");
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
+                    "width", Integer.parseInt(size[0]), "height", Integer.parseInt(size[1]), "pixelRatio", 2.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver.toString()))
                 .usingAnyFreePort()
@@ -93,7 +107,7 @@ final class Browser implements AutoCloseable {
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         try {
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, windowSize);
         } catch (RuntimeException e) {
             service.stop();
             deleteQuietly(profile);

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * An event's page in one person's browser, read and used only through the page's DOM contract: the
@@ -138,6 +140,44 @@ final class EventPage {
 
     void pick(String seat) {
         browser.driver().findElement(By.cssSelector("#seat-map button.seat[data-seat-id='" + seat + "']")).click();
+    }
+
+    /**
+     * Picks a seat as a keyboard user does: Tab until a seat of the map has the focus, Ctrl+Home to the map's
+     * first seat that can be chosen, the right arrow until the seat is reached, then Space.
+     */
+    void pickWithTheKeyboard(String seat) {
+        Actions keys = new Actions(browser.driver());
+        for (int presses = 0; !seatFocused(); presses++) {
+            assertThat(presses).as("Tab reaches the seat map within 40 presses: %s", describe()).isLessThan(40);
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        keys.keyDown(Keys.CONTROL).sendKeys(Keys.HOME).keyUp(Keys.CONTROL).perform();
+        for (int presses = 0; !seat.equals(focusedSeat()); presses++) {
+            assertThat(presses).as("the right arrow reaches the seat %s: %s", seat, describe()).isLessThan(seats().size());
+            keys.sendKeys(Keys.ARROW_RIGHT).perform();
+        }
+        keys.sendKeys(Keys.SPACE).perform();
+    }
+
+    private boolean seatFocused() {
+        return focusedSeat() != null;
+    }
+
+    private String focusedSeat() {
+        return browser.script("""
+                const e = document.activeElement;
+                return e && e.matches('#seat-map button.seat') ? e.dataset.seatId : null;""");
+    }
+
+    /** Whether the page fits its window's width: nobody has to scroll sideways to read it. */
+    boolean fitsItsWidth() {
+        return browser.script("return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /** The width of the page's window, in CSS pixels. */
+    long width() {
+        return ((Number) browser.script("return window.innerWidth")).longValue();
     }
 
     /** Clicks a button of the page once it is shown and enabled. */

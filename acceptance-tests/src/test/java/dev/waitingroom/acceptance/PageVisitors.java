@@ -47,6 +47,15 @@ final class PageVisitors {
         return pages.computeIfAbsent(person, name -> new EventPage(Browser.start(), eventId));
     }
 
+    /** The person's page on a phone-sized screen; the person must not have a browser yet. */
+    EventPage phonePageOf(String person, String eventId) {
+        assertThat(pages).as("%s has no browser yet", person).doesNotContainKey(person);
+        lastLookedAt = person;
+        EventPage page = new EventPage(Browser.start(Browser.PHONE), eventId);
+        pages.put(person, page);
+        return page;
+    }
+
     /** The page of someone who opened it already. */
     EventPage pageOf(String person) {
         EventPage page = pages.get(person);

@@ -29,6 +29,18 @@ public final class SeatsOnThePageSteps {
         }
     }
 
+    @When("{string} picks the seat(s) {seats} on the page with the keyboard")
+    public void picksWithTheKeyboard(String person, List<String> seats) {
+        EventPage page = pageOf(person);
+        for (String seat : seats) {
+            page.pickWithTheKeyboard(seat);
+            page.waitFor(PATIENCE, "the seat " + seat + " to be shown picked (aria-pressed)", () -> {
+                EventPage.SeatShown shown = page.seats().get(seat);
+                return shown != null && shown.selected();
+            });
+        }
+    }
+
     /** Until the page has the waiting room's answer, held or refused, so that whoever holds next comes after. */
     @When("{string} holds the seat(s) she/he/they picked")
     public void holds(String person) {

@@ -44,6 +44,31 @@ public final class WaitingOnThePageSteps {
         page.browser().visit(EventPage.addressOf(DeploymentHooks.frontDoor().address(), eventId));
     }
 
+    @When("{string} opens the event's page on a phone")
+    public void opensThePageOnAPhone(String person) {
+        String eventId = world().eventId();
+        EventPage page = PageVisitors.current().phonePageOf(person, eventId);
+        page.browser().visit(EventPage.addressOf(DeploymentHooks.frontDoor().address(), eventId));
+    }
+
+    @Then("the page of {string} fits the phone's width, with nothing to scroll sideways")
+    public void fitsThePhone(String person) {
+        EventPage page = pageOf(person);
+        page.waitFor(PATIENCE, "the page to show the event", () -> !page.state().equals("loading"));
+        assertThat(page.width()).as("the phone's width in CSS pixels").isEqualTo(360);
+        assertThat(page.fitsItsWidth()).as("the page fits 360 px: %s", page.describe()).isTrue();
+    }
+
+    /** The polite live region says the place, for those who cannot see it change. */
+    @Then("the page of {string} has told screen readers that she/he/they is/are number {int} in line")
+    public void toldScreenReaders(String person, int position) {
+        EventPage page = pageOf(person);
+        page.waitFor(PATIENCE, "the announcer to say place " + position,
+                () -> page.textOf("announcer").matches("(?s).*\\b" + position + "\\b.*"));
+        assertThat(page.browser().<String>script("return document.getElementById('announcer').getAttribute('aria-live')"))
+                .as("the announcer speaks politely").isEqualTo("polite");
+    }
+
     @When("{string} refreshes the page")
     public void refreshes(String person) {
         pageOf(person).browser().refresh();
@@ -112,6 +137,8 @@ public final class WaitingOnThePageSteps {
         EventPage page = pageOf(person);
         page.waitFor(Duration.ofSeconds(seconds), person + " let in, choosing seats",
                 () -> page.state().equals("admitted") && page.shows("seat-map") && !page.seats().isEmpty());
+        // the tab's title says so too, for someone looking at another tab
+        assertThat(page.browser().driver().getTitle()).as("the tab's title once let in").containsIgnoringCase("your turn");
     }
 
     @Then("the page of {string} counts down her/his/their admission window")
