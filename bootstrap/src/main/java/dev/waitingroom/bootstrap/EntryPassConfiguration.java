@@ -27,7 +27,7 @@ class EntryPassConfiguration {
             return keys;
         }
         LOG.log(Level.WARNING, "WAITING_ROOM_SIGNING_KEY is not set: entry passes are signed with a key "
-                + (settings.redisUrl().isPresent()
+                + (settings.redis().isPresent()
                 ? "generated once and shared through Redis (" + RedisSigningKeyStore.KEY + "), which every instance reads;"
                 + " whoever can read that Redis can sign passes"
                 : "generated in memory at start; passes issued before a restart stop verifying after it")

@@ -9,20 +9,21 @@ import dev.waitingroom.adapter.redis.RedisQueueStore;
 import dev.waitingroom.adapter.redis.RedisSeatLedger;
 import dev.waitingroom.adapter.redis.RedisSigningKeyStore;
 import dev.waitingroom.adapter.redis.RedisStoreHealth;
+import dev.waitingroom.adapter.redis.RedisTarget;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The store when REDIS_URL is set. The connection closes with the context, after the server stopped. */
+/** The store when REDIS_URL or REDIS_CLUSTER_NODES is set. The connection closes with the context, after the server stopped. */
 @Configuration(proxyBeanMethods = false)
 class RedisStoreConfiguration {
 
     /** The connection, with its circuit breaker's state and counts in the registry (resilience4j_circuitbreaker_*). */
     @Bean(destroyMethod = "close")
     RedisConnection redisConnection(Settings settings, MeterRegistry registry) {
-        String url = settings.redisUrl().orElseThrow(() -> new IllegalStateException("REDIS_URL is not set"));
-        RedisConnection connection = RedisConnection.open(url, settings.redisTimeout(), settings.breaker());
+        RedisTarget target = settings.redis().orElseThrow(() -> new IllegalStateException("no Redis is configured"));
+        RedisConnection connection = RedisConnection.open(target, settings.redisTimeout(), settings.breaker(), settings.durability());
         new TaggedCircuitBreakerMetricsPublisher(registry).publishMetrics(connection.circuitBreaker());
         return connection;
     }

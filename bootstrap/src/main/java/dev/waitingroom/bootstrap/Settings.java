@@ -3,12 +3,15 @@ package dev.waitingroom.bootstrap;
 import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.http.HttpSettings;
 import dev.waitingroom.adapter.redis.BreakerSettings;
+import dev.waitingroom.adapter.redis.Durability;
+import dev.waitingroom.adapter.redis.RedisTarget;
 import dev.waitingroom.bootstrap.logging.LogSettings;
 import dev.waitingroom.domain.flag.FeatureFlag;
 import dev.waitingroom.domain.flag.Rollout;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +19,9 @@ import java.util.Optional;
 /**
  * Everything the application is told from outside, read from the environment.
  *
- * @param redisUrl   empty runs on the in-memory store (nothing survives a restart)
+ * @param redis      the Redis to keep state in (one server, Sentinel, or a Cluster); empty runs on the in-memory
+ *                   store (nothing survives a restart)
+ * @param durability what a 2xx promises about a change on Redis: applied on its primary, or on a replica too
  * @param adminToken         empty refuses every admin request
  * @param requestReadTimeout how long a request may take to arrive whole; later it gets 408 and a close
  * @param maxConnections     open connections beyond this get 503 and a close
@@ -34,8 +39,9 @@ import java.util.Optional;
 public record Settings(
         int port,
         String host,
-        Optional<String> redisUrl,
+        Optional<RedisTarget> redis,
         Duration redisTimeout,
+        Durability durability,
         Optional<String> adminToken,
         Duration idempotencyTtl,
         int maxBodyBytes,
@@ -56,12 +62,15 @@ public record Settings(
     static final int LIMIT_OF_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
     static final String DEFAULT_ENTRY_PASS_ISSUER = "waiting-room";
+    /** Replicas on the same network confirm within a millisecond or two; this leaves room for a busy one. */
+    static final long DEFAULT_REPLICA_WAIT_MS = 250;
     static final int MAX_ENTRY_PASS_ISSUER_LENGTH = 200;
 
     public Settings {
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(redisUrl, "redisUrl");
+        Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(redisTimeout, "redisTimeout");
+        Objects.requireNonNull(durability, "durability");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
@@ -85,11 +94,14 @@ public record Settings(
     /** @throws IllegalArgumentException naming the variable, when a value is malformed or out of range */
     public static Settings fromEnvironment(Map<String, String> env) {
         Reader reader = new Reader(env);
+        Optional<RedisTarget> redis = redis(reader);
+        Duration redisTimeout = Duration.ofMillis(reader.integer("REDIS_TIMEOUT_MS", 1000, 1, 600_000));
         return new Settings(
                 (int) reader.integer("PORT", 8080, 0, 65_535),
                 reader.text("HOST").orElse("0.0.0.0"),
-                reader.text("REDIS_URL").map(Settings::requireRedisScheme),
-                Duration.ofMillis(reader.integer("REDIS_TIMEOUT_MS", 1000, 1, 600_000)),
+                redis,
+                redisTimeout,
+                durability(reader, redis.isPresent(), redisTimeout),
                 reader.text("WAITING_ROOM_ADMIN_TOKEN"),
                 Duration.ofSeconds(reader.integer("IDEMPOTENCY_TTL_SEC", 86_400, 1, 365L * 86_400)),
                 (int) reader.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, 1, LIMIT_OF_MAX_BODY_BYTES),
@@ -174,19 +186,72 @@ public record Settings(
                 seatMapMaxAge);
     }
 
-    private static String requireRedisScheme(String url) {
-        if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
-            throw new IllegalArgumentException("REDIS_URL must start with redis:// or rediss://");
+    /**
+     * REDIS_URL names one server or a Sentinel-watched primary; REDIS_CLUSTER_NODES a Cluster, whose password and
+     * TLS cannot ride in a URL and so have variables of their own. Both at once is a mistake, not a preference.
+     */
+    private static Optional<RedisTarget> redis(Reader reader) {
+        Optional<String> url = reader.text("REDIS_URL");
+        Optional<String> nodes = reader.text("REDIS_CLUSTER_NODES");
+        if (url.isPresent() && nodes.isPresent()) {
+            throw new IllegalArgumentException("REDIS_URL and REDIS_CLUSTER_NODES are both set: set REDIS_URL for one"
+                    + " Redis server or Sentinel, REDIS_CLUSTER_NODES for a Redis Cluster, not both");
         }
-        return url;
+        if (nodes.isEmpty()) {
+            for (String clusterOnly : List.of("REDIS_PASSWORD", "REDIS_TLS")) {
+                if (reader.text(clusterOnly).isPresent()) {
+                    throw new IllegalArgumentException(clusterOnly + " applies to REDIS_CLUSTER_NODES only: with REDIS_URL"
+                            + " put the password in the URL (redis://:<password>@host:port) and use rediss:// for TLS");
+                }
+            }
+            return url.map(text -> {
+                try {
+                    return new RedisTarget.Server(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("REDIS_URL " + e.getMessage());
+                }
+            });
+        }
+        boolean tls = reader.bool("REDIS_TLS", false);
+        try {
+            return Optional.of(RedisTarget.Cluster.of(nodes.get(), reader.text("REDIS_PASSWORD"), tls));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("REDIS_CLUSTER_NODES " + e.getMessage());
+        }
+    }
+
+    /** {@code local} (the default) or {@code replica}, which waits up to REDIS_REPLICA_WAIT_MS for one replica. */
+    private static Durability durability(Reader reader, boolean onRedis, Duration redisTimeout) {
+        String mode = reader.text("REDIS_DURABILITY").orElse("local");
+        if (!mode.equals("local") && !mode.equals("replica")) {
+            throw new IllegalArgumentException("REDIS_DURABILITY must be local or replica, got '" + Reader.clip(mode) + "'");
+        }
+        Optional<String> waitText = reader.text("REDIS_REPLICA_WAIT_MS");
+        if (mode.equals("local")) {
+            if (waitText.isPresent()) {
+                throw new IllegalArgumentException("REDIS_REPLICA_WAIT_MS applies only with REDIS_DURABILITY=replica");
+            }
+            return Durability.LOCAL;
+        }
+        if (!onRedis) {
+            throw new IllegalArgumentException("REDIS_DURABILITY=replica needs Redis (REDIS_URL or REDIS_CLUSTER_NODES):"
+                    + " the in-memory store has no replica");
+        }
+        if (redisTimeout.toMillis() < 2) {
+            throw new IllegalArgumentException("REDIS_DURABILITY=replica needs REDIS_TIMEOUT_MS of at least 2");
+        }
+        long wait = reader.integer("REDIS_REPLICA_WAIT_MS", Math.min(DEFAULT_REPLICA_WAIT_MS, redisTimeout.toMillis() / 2), 1,
+                redisTimeout.toMillis() - 1);
+        return Durability.replica(Duration.ofMillis(wait));
     }
 
     /** The settings as they may be logged: the Redis password, the admin token and the signing key are masked. */
     @Override
     public String toString() {
         return "port=" + port + ", host=" + host
-                + ", store=" + redisUrl.map(url -> "redis " + maskedRedisUrl(url)).orElse("in-memory")
+                + ", store=" + redis.map(Settings::describe).orElse("in-memory")
                 + ", redisTimeout=" + redisTimeout.toMillis() + "ms"
+                + (redis.isPresent() ? ", durability=" + durability : "")
                 + ", adminToken=" + adminToken.map(token -> "***").orElse("<not set: admin routes refuse every request>")
                 + ", idempotencyTtl=" + idempotencyTtl.toSeconds() + "s"
                 + ", maxBodyBytes=" + maxBodyBytes
@@ -201,11 +266,15 @@ public record Settings(
                 + ", holdExpiry=" + holdExpiry.toMillis() + "ms"
                 + ", expiredTokenTtl=" + expiredTokenTtl.toSeconds() + "s"
                 + ", signingKey=" + signingKey.map(key -> "set (kid " + key.kid() + ")")
-                        .orElse(redisUrl.isPresent() ? "generated, shared through Redis" : "generated in memory")
+                        .orElse(redis.isPresent() ? "generated, shared through Redis" : "generated in memory")
                 + ", entryPassIssuer=" + entryPassIssuer
                 + ", seatMapMaxAge=" + seatMapMaxAge.toMillis() + "ms"
                 + ", startingFlags=" + startingFlags.entrySet().stream()
                         .map(flag -> flag.getKey().flagName() + "=" + flag.getValue().text()).toList();
+    }
+
+    private static String describe(RedisTarget target) {
+        return target instanceof RedisTarget.Server server ? "redis " + maskedRedisUrl(server.url()) : "redis " + target;
     }
 
     /** {@code redis://user:secret@host} becomes {@code redis://user:***@host}; a bare password is masked whole. */
@@ -246,6 +315,18 @@ public record Settings(
                 throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);
             }
             return value;
+        }
+
+        boolean bool(String name, boolean fallback) {
+            Optional<String> raw = text(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            return switch (raw.get()) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(name + " must be true or false, got '" + clip(raw.get()) + "'");
+            };
         }
 
         static String clip(String value) {

@@ -49,7 +49,7 @@ public final class WaitingRoomApplication {
         }
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(Settings.class, () -> settings);
-        context.register(settings.redisUrl().isPresent() ? RedisStoreConfiguration.class : InMemoryStoreConfiguration.class,
+        context.register(settings.redis().isPresent() ? RedisStoreConfiguration.class : InMemoryStoreConfiguration.class,
                 MetricsConfiguration.class,
                 UseCaseConfiguration.class,
                 FlagConfiguration.class,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waitingroom.adapter.http.EntrySigningKey;
 import dev.waitingroom.adapter.redis.BreakerSettings;
+import dev.waitingroom.adapter.redis.Durability;
+import dev.waitingroom.adapter.redis.RedisTarget;
 import dev.waitingroom.bootstrap.logging.LogSettings;
 import dev.waitingroom.domain.flag.FeatureFlag;
 import dev.waitingroom.domain.flag.Rollout;
@@ -13,6 +15,7 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ class SettingsTest {
 
         assertThat(settings.port()).isEqualTo(8080);
         assertThat(settings.host()).isEqualTo("0.0.0.0");
-        assertThat(settings.redisUrl()).isEmpty();
+        assertThat(settings.redis()).isEmpty();
         assertThat(settings.redisTimeout()).isEqualTo(Duration.ofMillis(1000));
         assertThat(settings.adminToken()).isEmpty();
         assertThat(settings.idempotencyTtl()).isEqualTo(Duration.ofSeconds(86_400));
@@ -62,8 +65,8 @@ class SettingsTest {
                 Map.entry("FEATURE_STREAMS_QUEUE", "25%"), Map.entry("FEATURE_LUA_ATOMIC", "true"),
                 Map.entry("FEATURE_COMPOSITE_SCORE", "true")));
 
-        assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of("redis://:pw@localhost:7000/0"),
-                Duration.ofMillis(250), Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
+        assertThat(settings).isEqualTo(new Settings(0, "127.0.0.1", Optional.of(new RedisTarget.Server("redis://:pw@localhost:7000/0")),
+                Duration.ofMillis(250), Durability.LOCAL, Optional.of("s3cret"), Duration.ofSeconds(60), 1024, Duration.ZERO,
                 Duration.ofMillis(1500), 64, BreakerSettings.DEFAULT, new LogSettings(LogSettings.Format.JSON, false),
                 Duration.ofMillis(250), Duration.ofMillis(750), Duration.ofHours(1), Optional.of(key),
                 "https://tickets.example/waiting-room", Duration.ZERO, Map.of(FeatureFlag.STREAMS_QUEUE, Rollout.toPercent(25))));
@@ -172,15 +175,65 @@ class SettingsTest {
     void blankVariablesCountAsUnset() {
         Settings settings = Settings.fromEnvironment(Map.of("REDIS_URL", " ", "WAITING_ROOM_ADMIN_TOKEN", "", "PORT", ""));
 
-        assertThat(settings.redisUrl()).isEmpty();
+        assertThat(settings.redis()).isEmpty();
         assertThat(settings.adminToken()).isEmpty();
         assertThat(settings.port()).isEqualTo(8080);
+    }
+
+    @Test
+    void aClusterIsGivenByItsNodesWithItsOwnPasswordAndTls() {
+        Settings settings = Settings.fromEnvironment(Map.of("REDIS_CLUSTER_NODES", " 10.0.0.1:7000, redis-b.internal:7001 ,[::1]:7002",
+                "REDIS_PASSWORD", "hunter2", "REDIS_TLS", "true", "REDIS_DURABILITY", "replica"));
+
+        assertThat(settings.redis()).contains(new RedisTarget.Cluster(
+                List.of("10.0.0.1:7000", "redis-b.internal:7001", "[::1]:7002"), Optional.of("hunter2"), true));
+        assertThat(settings.durability()).isEqualTo(Durability.replica(Duration.ofMillis(250)));
+        assertThat(settings.toString()).contains("store=redis the cluster of 10.0.0.1:7000,redis-b.internal:7001,[::1]:7002 (TLS)"
+                + " with password").doesNotContain("hunter2").contains("durability=replica (waits up to 250ms");
+    }
+
+    @Test
+    void sentinelIsAUrlNamingThePrimary() {
+        Settings settings = Settings.fromEnvironment(Map.of(
+                "REDIS_URL", "redis-sentinel://:hunter2@10.0.0.1:26379,10.0.0.2:26379#waiting-room"));
+
+        assertThat(settings.redis()).contains(new RedisTarget.Server("redis-sentinel://:hunter2@10.0.0.1:26379,10.0.0.2:26379#waiting-room"));
+        assertThat(settings.durability()).isEqualTo(Durability.LOCAL);
+        assertThat(settings.toString()).contains("redis-sentinel://:***@10.0.0.1:26379").doesNotContain("hunter2");
+    }
+
+    @Test
+    void theReplicaWaitIsShorterThanTheRedisTimeout() {
+        assertThat(Settings.fromEnvironment(Map.of("REDIS_URL", "redis://localhost:7000", "REDIS_TIMEOUT_MS", "300",
+                "REDIS_DURABILITY", "replica")).durability()).isEqualTo(Durability.replica(Duration.ofMillis(150)));
+        assertThat(Settings.fromEnvironment(Map.of("REDIS_URL", "redis://localhost:7000", "REDIS_DURABILITY", "replica",
+                "REDIS_REPLICA_WAIT_MS", "40")).durability()).isEqualTo(Durability.replica(Duration.ofMillis(40)));
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("REDIS_URL", "redis://localhost:7000",
+                "REDIS_DURABILITY", "replica", "REDIS_REPLICA_WAIT_MS", "1000")))
+                .hasMessageStartingWith("REDIS_REPLICA_WAIT_MS must be between 1 and 999");
+    }
+
+    @Test
+    void aUrlAndClusterNodesTogetherAreRefused() {
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("REDIS_URL", "redis://localhost:7000",
+                "REDIS_CLUSTER_NODES", "localhost:7001")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("REDIS_URL and REDIS_CLUSTER_NODES are both set");
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("REDIS_URL", "redis://localhost:7000", "REDIS_TLS", "true")))
+                .hasMessageStartingWith("REDIS_TLS applies to REDIS_CLUSTER_NODES only");
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("REDIS_CLUSTER_NODES", "localhost:7001", "REDIS_TLS", "yes")))
+                .hasMessageStartingWith("REDIS_TLS must be true or false");
     }
 
     @ParameterizedTest
     @CsvSource({
             "PORT, eighty", "PORT, -1", "PORT, 65536", "REDIS_TIMEOUT_MS, 0", "IDEMPOTENCY_TTL_SEC, 0",
             "MAX_BODY_BYTES, 0", "MAX_BODY_BYTES, 99999999999", "SHUTDOWN_GRACE_SEC, -5", "REDIS_URL, http://localhost:6379",
+            "REDIS_URL, redis-sentinel://localhost:26379", "REDIS_URL, redis-sentinel://localhost:26379#",
+            "REDIS_CLUSTER_NODES, localhost", "REDIS_CLUSTER_NODES, localhost:0", "REDIS_CLUSTER_NODES, localhost:70000",
+            "REDIS_CLUSTER_NODES, 'a:7000,,b:7001'", "REDIS_CLUSTER_NODES, redis://a:7000", "REDIS_CLUSTER_NODES, :7000",
+            "REDIS_DURABILITY, quorum", "REDIS_DURABILITY, replica", "REDIS_PASSWORD, secret", "REDIS_TLS, true",
+            "REDIS_REPLICA_WAIT_MS, 100",
             "BREAKER_FAILURE_RATE_PERCENT, 0", "BREAKER_FAILURE_RATE_PERCENT, 101", "BREAKER_WINDOW_CALLS, 0",
             "BREAKER_MINIMUM_CALLS, 51", "BREAKER_OPEN_MS, 0", "BREAKER_HALF_OPEN_PROBES, 0",
             "REQUEST_READ_TIMEOUT_MS, 0", "REQUEST_READ_TIMEOUT_MS, 9", "REQUEST_READ_TIMEOUT_MS, 600001",

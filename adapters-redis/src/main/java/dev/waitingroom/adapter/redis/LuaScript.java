@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
 /**
  * One atomic operation, loaded from the adapter's resources, with the SHA1 that EVALSHA names it by and
  * the number of keys its header comment declares ({@code KEYS[n]}), which every call must pass.
+ *
+ * <p>A script that only reads starts with {@value #READS_ONLY}: Redis then refuses any write it tries, so
+ * the claim is checked, and a change needs a replica's confirmation only when its script may write.
  */
-record LuaScript(String name, String body, String sha, int keyCount) {
+record LuaScript(String name, String body, String sha, int keyCount, boolean changesState) {
 
     private static final Pattern DECLARED_KEY = Pattern.compile("KEYS\\[(\\d+)]");
     /** A line that stands for the text of another resource: Redis scripts cannot share functions. */
     private static final String INCLUDE = "-- @include ";
+    /** The first line of a script that never writes (Redis 7's script flags). */
+    static final String READS_ONLY = "#!lua flags=no-writes";
 
     static final LuaScript JOIN = load("join.lua");
     static final LuaScript STATUS = load("status.lua");
@@ -42,7 +47,7 @@ record LuaScript(String name, String body, String sha, int keyCount) {
 
     static LuaScript load(String name) {
         String body = withIncludes(read(name));
-        return new LuaScript(name, body, sha1(body), declaredKeys(body));
+        return new LuaScript(name, body, sha1(body), declaredKeys(body), !body.startsWith(READS_ONLY + "\n"));
     }
 
     /**
@@ -72,7 +77,7 @@ record LuaScript(String name, String body, String sha, int keyCount) {
     /** The highest {@code KEYS[n]} named in the header: the comment lines the script starts with. */
     static int declaredKeys(String body) {
         int highest = 0;
-        for (String line : body.lines().takeWhile(line -> line.startsWith("--")).toList()) {
+        for (String line : body.lines().dropWhile(line -> line.startsWith("#!")).takeWhile(line -> line.startsWith("--")).toList()) {
             Matcher key = DECLARED_KEY.matcher(line);
             while (key.find()) {
                 highest = Math.max(highest, Integer.parseInt(key.group(1)));

@@ -16,7 +16,13 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.SlotHash;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.lettuce.core.resource.NettyCustomizer;
@@ -24,6 +30,9 @@ import io.netty.channel.Channel;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +50,9 @@ import java.util.function.Supplier;
  * surfaces as a {@link StoreUnavailableException}. A lost connection is re-made at a short, bounded
  * interval, so a Redis that returns after any outage is used again within about a second.
  *
- * <p>Commands go through the interface that standalone and cluster connections share, so running on a
- * Redis Cluster is a matter of opening a cluster connection here.
+ * <p>Commands go through the interface that standalone and cluster connections share: on a Redis Cluster,
+ * Lettuce sends each to the primary of its first key's slot. Every script names one event's keys only, all
+ * under the event's hash tag, so each runs whole on one node.
  *
  * <p>Two choices keep the cost per command low under load. Commands written while the connection's
  * event loop is busy go out in one flush (one system call) instead of one each. And callers wait
@@ -65,20 +75,35 @@ public final class RedisConnection implements AutoCloseable {
     private static final Delay RECONNECT_DELAY =
             Delay.equalJitter(Duration.ofMillis(100), Duration.ofMillis(500), 100, TimeUnit.MILLISECONDS);
 
+    /** How often a Cluster client re-reads the topology when nothing prompted it. */
+    private static final Duration TOPOLOGY_REFRESH_PERIOD = Duration.ofSeconds(5);
+    /**
+     * The least time between two refreshes prompted by what the client saw (a MOVED, a node that keeps refusing
+     * reconnects...). Lettuce's default, 30 s, would leave a failover unnoticed that long.
+     */
+    private static final Duration TOPOLOGY_PROMPTED_REFRESH_GAP = Duration.ofSeconds(1);
+
     private final AbstractRedisClient client;
     private final ClientResources resources;
     private final StatefulConnection<String, String> connection;
     private final RedisClusterAsyncCommands<String, String> commands;
+    private final Function<String, StatefulRedisConnection<String, String>> primaryOf;
+    private final Durability durability;
+    private final Map<StatefulRedisConnection<String, String>, ReplicaConfirmations> confirmations = new ConcurrentHashMap<>();
     private final CircuitBreaker breaker;
     private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulRedisConnection<String, String> connection,
-                            BreakerSettings breakerSettings) {
+    private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulConnection<String, String> connection,
+                            RedisClusterAsyncCommands<String, String> commands,
+                            Function<String, StatefulRedisConnection<String, String>> primaryOf,
+                            BreakerSettings breakerSettings, Durability durability) {
         this.client = client;
         this.resources = resources;
         this.connection = connection;
-        this.commands = connection.async();
+        this.commands = commands;
+        this.primaryOf = primaryOf;
+        this.durability = durability;
         this.breaker = breakerOf(breakerSettings);
         breaker.getEventPublisher().onStateTransition(change -> logTransition(change.getStateTransition(), breakerSettings));
         this.retryAfterOpen = breakerSettings.openFor();
@@ -90,43 +115,103 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     public static RedisConnection open(String redisUrl, Duration commandTimeout, BreakerSettings breakerSettings) {
-        RedisURI uri = parse(redisUrl, commandTimeout);
+        return open(new RedisTarget.Server(redisUrl), commandTimeout, breakerSettings, Durability.LOCAL);
+    }
+
+    /**
+     * A connection to a single server, a Sentinel-watched primary or a Cluster.
+     *
+     * @throws StoreUnavailableException when no connection can be made now (the message never quotes a URL)
+     */
+    public static RedisConnection open(RedisTarget target, Duration commandTimeout, BreakerSettings breakerSettings,
+                                       Durability durability) {
+        requirePositive(commandTimeout);
+        if (durability.replicaConfirms() && durability.replicaWait().compareTo(commandTimeout) >= 0) {
+            throw new IllegalArgumentException("the wait for a replica must be shorter than the Redis command timeout");
+        }
         ClientResources resources = ClientResources.builder()
                 .nettyCustomizer(new FlushTogether())
                 .reconnectDelay(RECONNECT_DELAY)
                 .build();
-        RedisClient client = RedisClient.create(resources, uri);
-        client.setOptions(ClientOptions.builder()
+        AbstractRedisClient client = null;
+        try {
+            if (target instanceof RedisTarget.Cluster cluster) {
+                RedisClusterClient clusterClient = RedisClusterClient.create(resources, cluster.uris(commandTimeout));
+                client = clusterClient;
+                clusterClient.setOptions(clusterOptions(commandTimeout));
+                StatefulRedisClusterConnection<String, String> opened = clusterClient.connect(Utf8Codec.INSTANCE);
+                return new RedisConnection(clusterClient, resources, opened, opened.async(),
+                        key -> primaryOfSlot(opened, key), breakerSettings, durability);
+            }
+            RedisTarget.Server server = (RedisTarget.Server) target;
+            RedisClient serverClient = RedisClient.create(resources, server.uri(commandTimeout));
+            client = serverClient;
+            serverClient.setOptions(ClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+                    .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                    .build());
+            StatefulRedisConnection<String, String> opened = serverClient.connect(Utf8Codec.INSTANCE);
+            return new RedisConnection(serverClient, resources, opened, opened.async(), key -> opened, breakerSettings,
+                    durability);
+        } catch (RedisException e) {
+            if (client != null) {
+                client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
+            }
+            resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            // The URL is not quoted: it may carry the password.
+            throw new StoreUnavailableException("cannot connect to Redis at " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Topology read again on every prompt Lettuce knows (MOVED, ASK, a node that keeps refusing reconnects, an
+     * uncovered slot...) at most once a second, and every few seconds anyway, so a failover is noticed within
+     * about a second of the new primary taking over. Connections to nodes that left are closed.
+     */
+    private static ClusterClientOptions clusterOptions(Duration commandTimeout) {
+        return ClusterClientOptions.builder()
+                .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+                        .enableAllAdaptiveRefreshTriggers()
+                        .adaptiveRefreshTriggersTimeout(TOPOLOGY_PROMPTED_REFRESH_GAP)
+                        .refreshTriggersReconnectAttempts(2)
+                        .enablePeriodicRefresh(TOPOLOGY_REFRESH_PERIOD)
+                        .dynamicRefreshSources(true)
+                        .closeStaleConnections(true)
+                        .build())
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
                 .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
-                .build());
-        try {
-            return new RedisConnection(client, resources, client.connect(Utf8Codec.INSTANCE), breakerSettings);
-        } catch (RedisException e) {
-            client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
-            resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            // The URL is not quoted: it may carry the password.
-            throw new StoreUnavailableException("cannot connect to Redis at " + describe(uri) + ": " + e.getMessage(), e);
+                .build();
+    }
+
+    /** The connection to the primary that serves the key's slot now, the same one Lettuce sends that slot's commands on. */
+    private static StatefulRedisConnection<String, String> primaryOfSlot(StatefulRedisClusterConnection<String, String> cluster,
+                                                                       String key) {
+        RedisClusterNode primary = cluster.getPartitions().getMasterBySlot(SlotHash.getSlot(key));
+        if (primary == null) {
+            throw new RedisException("no primary serves the slot of " + key + " now");
         }
+        return cluster.getConnection(primary.getUri().getHost(), primary.getUri().getPort());
     }
 
     /** Reads the URL without ever quoting it back, since it may carry a password. */
     static RedisURI parse(String redisUrl, Duration commandTimeout) {
-        if (commandTimeout == null || commandTimeout.isNegative() || commandTimeout.isZero()) {
-            throw new IllegalArgumentException("the Redis command timeout must be positive");
-        }
+        requirePositive(commandTimeout);
         if (redisUrl == null || !(redisUrl.startsWith("redis://") || redisUrl.startsWith("rediss://"))) {
             throw new IllegalArgumentException("the Redis URL must start with redis:// or rediss://");
         }
-        RedisURI uri;
         try {
-            uri = RedisURI.create(redisUrl);
+            return new RedisTarget.Server(redisUrl).uri(commandTimeout);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the Redis URL is malformed (not shown: it may hold a password)");
         }
-        uri.setTimeout(commandTimeout);
-        return uri;
+    }
+
+    private static void requirePositive(Duration commandTimeout) {
+        if (commandTimeout == null || commandTimeout.isNegative() || commandTimeout.isZero()) {
+            throw new IllegalArgumentException("the Redis command timeout must be positive");
+        }
     }
 
     private static CircuitBreaker breakerOf(BreakerSettings settings) {
@@ -152,13 +237,20 @@ public final class RedisConnection implements AutoCloseable {
         }
     }
 
-    private static String describe(RedisURI uri) {
-        return uri.getHost() + ":" + uri.getPort() + (uri.isSsl() ? " (TLS)" : "");
-    }
-
     /** Runs a command and waits for its reply, turning every Lettuce failure (refused, timed out, disconnected ...) into store unavailability. */
     <T> T call(Function<RedisClusterAsyncCommands<String, String>, RedisFuture<T>> command) {
         return guarded(() -> await(command.apply(commands)));
+    }
+
+    /**
+     * Runs a command that writes {@code key}. With replica durability it goes to the primary of the key's slot and
+     * is answered only once a replica confirmed it; otherwise it is {@link #call}.
+     */
+    <T> T change(String key, Function<RedisClusterAsyncCommands<String, String>, RedisFuture<T>> command) {
+        if (!durability.replicaConfirms()) {
+            return call(command);
+        }
+        return guarded(() -> onPrimaryConfirmed(key, primary -> await(command.apply(primary.async()))));
     }
 
     /**
@@ -171,15 +263,64 @@ public final class RedisConnection implements AutoCloseable {
             throw new IllegalArgumentException(script.name() + " declares " + script.keyCount() + " keys, "
                     + keys.length + " were passed");
         }
-        return guarded(() -> {
-            List<Object> reply;
-            try {
-                reply = await(commands.evalsha(script.sha(), ScriptOutputType.MULTI, keys, args));
-            } catch (RedisNoScriptException e) {
-                reply = await(commands.eval(script.body(), ScriptOutputType.MULTI, keys, args));
+        if (durability.replicaConfirms() && script.changesState()) {
+            return guarded(() -> new ScriptReply(script.name(),
+                    onPrimaryConfirmed(keys[0], primary -> evaluate(primary.async(), script, keys, args))));
+        }
+        return guarded(() -> new ScriptReply(script.name(), evaluate(commands, script, keys, args)));
+    }
+
+    /** EVALSHA, and EVAL on the same connection (so on a Cluster, the node that serves the keys) on NOSCRIPT. */
+    private static List<Object> evaluate(RedisClusterAsyncCommands<String, String> on, LuaScript script, String[] keys,
+                                         String[] args) {
+        try {
+            return await(on.evalsha(script.sha(), ScriptOutputType.MULTI, keys, args));
+        } catch (RedisNoScriptException e) {
+            return await(on.eval(script.body(), ScriptOutputType.MULTI, keys, args));
+        }
+    }
+
+    /**
+     * Runs a change on the primary's own connection, then WAITs on that same connection: WAIT only counts the
+     * writes made through the connection it is sent on. On a Cluster, a MOVED or ASK here (the slot changed hands)
+     * fails the change, which never ran, and has the topology read again.
+     */
+    private <T> T onPrimaryConfirmed(String key, Function<StatefulRedisConnection<String, String>, T> change) {
+        StatefulRedisConnection<String, String> primary = primaryOf.apply(key);
+        T reply;
+        try {
+            reply = change.apply(primary);
+        } catch (RedisException e) {
+            if (client instanceof RedisClusterClient cluster && isRedirect(e)) {
+                cluster.refreshPartitionsAsync();
             }
-            return new ScriptReply(script.name(), reply);
-        });
+            throw e;
+        }
+        long replicas = awaitConfirmation(confirmations
+                .computeIfAbsent(primary, node -> new ReplicaConfirmations(node, durability.replicaWait()))
+                .afterWritesSoFar());
+        if (replicas < 1) {
+            throw new NotConfirmed(durability.replicaWait());
+        }
+        return reply;
+    }
+
+    private static boolean isRedirect(RedisException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("MOVED") || message.startsWith("ASK") || message.startsWith("CLUSTERDOWN");
+    }
+
+    private static long awaitConfirmation(CompletableFuture<Long> replicas) {
+        try {
+            return replicas.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RedisException redis) {
+                throw redis;
+            }
+            throw new RedisException("WAIT failed", e.getCause());
+        } catch (CancellationException e) {
+            throw new RedisException("WAIT cancelled", e);
+        }
     }
 
     /** Whether the breaker refuses calls now: Redis failed too often lately, and is not being probed yet. */
@@ -231,6 +372,18 @@ public final class RedisConnection implements AutoCloseable {
             connection.close();
             client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
             resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * A change no replica confirmed in time. It may still have been applied, and may reach a replica later: the
+     * client retries with the same idempotency key. Not a Redis failure, so the breaker does not count it.
+     */
+    private static final class NotConfirmed extends StoreUnavailableException {
+
+        NotConfirmed(Duration waited) {
+            super("no replica confirmed the change within " + waited.toMillis() + "ms (REDIS_DURABILITY=replica);"
+                    + " it may still have been applied", null, Duration.ofSeconds(1));
         }
     }
 

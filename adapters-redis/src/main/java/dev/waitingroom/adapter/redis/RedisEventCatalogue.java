@@ -24,8 +24,9 @@ public final class RedisEventCatalogue implements EventCatalogue {
     @Override
     public EventSettings save(EventSettings settings) {
         String eventId = settings.eventId().value();
-        connection.call(redis -> redis.sadd(RedisKeys.EVENTS, eventId));
-        connection.call(redis -> redis.hset(RedisKeys.of(settings.eventId()).event(), EventSettingsHash.fieldsOf(settings)));
+        connection.change(RedisKeys.EVENTS, redis -> redis.sadd(RedisKeys.EVENTS, eventId));
+        String event = RedisKeys.of(settings.eventId()).event();
+        connection.change(event, redis -> redis.hset(event, EventSettingsHash.fieldsOf(settings)));
         marker.place();
         return settings;
     }

@@ -28,7 +28,8 @@ public final class RedisSigningKeyStore implements SigningKeyStore {
     public String keepFirst(String candidate) {
         Objects.requireNonNull(candidate, "candidate");
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String set = connection.call(redis -> redis.set(RedisKeys.SIGNING_KEY, candidate, SetArgs.Builder.nx()));
+            String set = connection.change(RedisKeys.SIGNING_KEY,
+                    redis -> redis.set(RedisKeys.SIGNING_KEY, candidate, SetArgs.Builder.nx()));
             if ("OK".equals(set)) {
                 return candidate;
             }

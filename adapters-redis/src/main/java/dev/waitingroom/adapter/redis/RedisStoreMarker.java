@@ -17,7 +17,7 @@ final class RedisStoreMarker {
     /** Writes the marker unless it is there already. */
     void place() {
         String value = "waiting-room store, marked " + Instant.now();
-        connection.call(redis -> redis.setnx(RedisKeys.STORE_MARKER, value));
+        connection.change(RedisKeys.STORE_MARKER, redis -> redis.setnx(RedisKeys.STORE_MARKER, value));
     }
 
     boolean isPresent() {

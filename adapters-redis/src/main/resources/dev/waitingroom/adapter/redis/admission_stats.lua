@@ -1,3 +1,4 @@
+#!lua flags=no-writes
 -- Reads an event's admission counters in one consistent snapshot.
 -- KEYS[1] event hash   KEYS[2] stats hash   KEYS[3] windows zset   KEYS[4] admission hash
 -- ARGV none

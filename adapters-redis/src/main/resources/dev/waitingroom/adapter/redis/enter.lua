@@ -1,3 +1,4 @@
+#!lua flags=no-writes
 -- Whether an entry may enter now.
 -- KEYS[1] queue zset   KEYS[2] windows zset   KEYS[3] expired zset   KEYS[4] passes hash
 -- KEYS[5] tickets hash

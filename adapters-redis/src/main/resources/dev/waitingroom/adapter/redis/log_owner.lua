@@ -1,3 +1,4 @@
+#!lua flags=no-writes
 -- Whose log a token's entry writes to, for reading it: the person the logged hash names (the entry keeps a
 -- log and is remembered, live or answering "expired"), else the user of a live entry that keeps none
 -- (that user may still have a log, from other entries).

@@ -1,3 +1,4 @@
+#!lua flags=no-writes
 -- An event's seat counters.
 -- KEYS[1] seat-counts hash
 -- Reply: {0} the event has no seats | {1, available, held, sold}

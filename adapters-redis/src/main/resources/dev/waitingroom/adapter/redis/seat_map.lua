@@ -1,3 +1,4 @@
+#!lua flags=no-writes
 -- Every seat of an event with its state, and the counters, read in one atomic step.
 -- KEYS[1] seats hash   KEYS[2] seat-counts hash
 -- Reply: {0} the event has no seats | {1, available, held, sold, seat, state, seat, state, ...}

@@ -1,3 +1,4 @@
+#!lua flags=no-writes
 -- Reads an event's counters in one consistent snapshot.
 -- KEYS[1] event hash   KEYS[2] queue zset   KEYS[3] stats hash
 -- ARGV none

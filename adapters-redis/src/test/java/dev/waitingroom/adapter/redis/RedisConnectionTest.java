@@ -73,7 +73,7 @@ class RedisConnectionTest {
         assertThat(uri.getHost()).isEqualTo("cache.example.com");
         assertThat(uri.getPort()).isEqualTo(6380);
         assertThat(uri.getDatabase()).isEqualTo(2);
-        assertThat(uri.getPassword()).isEqualTo("tls-secret".toCharArray());
+        assertThat(uri.getCredentialsProvider().resolveCredentials().block().getPassword()).isEqualTo("tls-secret".toCharArray());
         assertThat(uri.getTimeout()).isEqualTo(COMMAND_TIMEOUT);
     }
 
