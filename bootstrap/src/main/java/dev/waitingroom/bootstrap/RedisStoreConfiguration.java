@@ -19,12 +19,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RedisStoreConfiguration {
 
-    /** The connection, with its circuit breaker's state and counts in the registry (resilience4j_circuitbreaker_*). */
+    /** The connection, with its circuit breakers' states and counts in the registry (resilience4j_circuitbreaker_*). */
     @Bean(destroyMethod = "close")
     RedisConnection redisConnection(Settings settings, MeterRegistry registry) {
         RedisTarget target = settings.redis().orElseThrow(() -> new IllegalStateException("no Redis is configured"));
         RedisConnection connection = RedisConnection.open(target, settings.redisTimeout(), settings.breaker(), settings.durability());
-        new TaggedCircuitBreakerMetricsPublisher(registry).publishMetrics(connection.circuitBreaker());
+        // a Cluster's primaries get their breakers as they are first used, and their metrics then
+        TaggedCircuitBreakerMetricsPublisher metrics = new TaggedCircuitBreakerMetricsPublisher(registry);
+        connection.circuitBreakers().getEventPublisher().onEntryAdded(added -> metrics.publishMetrics(added.getAddedEntry()));
+        connection.circuitBreakers().getAllCircuitBreakers().forEach(metrics::publishMetrics);
         return connection;
     }
 

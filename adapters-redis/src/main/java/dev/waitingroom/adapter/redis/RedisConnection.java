@@ -4,6 +4,7 @@ import dev.waitingroom.domain.port.StoreUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -75,6 +76,9 @@ public final class RedisConnection implements AutoCloseable {
     private static final Delay RECONNECT_DELAY =
             Delay.equalJitter(Duration.ofMillis(100), Duration.ofMillis(500), 100, TimeUnit.MILLISECONDS);
 
+    /** The breaker's name, as the metrics show it; a Cluster's primaries get one each, {@code redis@host:port}. */
+    private static final String BREAKER = "redis";
+
     /** How often a Cluster client re-reads the topology when nothing prompted it. */
     private static final Duration TOPOLOGY_REFRESH_PERIOD = Duration.ofSeconds(5);
     /**
@@ -90,22 +94,32 @@ public final class RedisConnection implements AutoCloseable {
     private final Function<String, StatefulRedisConnection<String, String>> primaryOf;
     private final Durability durability;
     private final Map<StatefulRedisConnection<String, String>, ReplicaConfirmations> confirmations = new ConcurrentHashMap<>();
-    private final CircuitBreaker breaker;
+    /** One breaker per primary: on a Cluster, a dead node must not stop the events the other nodes serve. */
+    private final CircuitBreakerRegistry breakers;
+    private final Function<String, String> breakerOfKey;
     private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AutoCloseable primaries;
 
     private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulConnection<String, String> connection,
                             RedisClusterAsyncCommands<String, String> commands,
                             Function<String, StatefulRedisConnection<String, String>> primaryOf,
-                            BreakerSettings breakerSettings, Durability durability) {
+                            BreakerSettings breakerSettings, Durability durability, AutoCloseable primaries) {
         this.client = client;
+        this.primaries = primaries;
         this.resources = resources;
         this.connection = connection;
         this.commands = commands;
         this.primaryOf = primaryOf;
         this.durability = durability;
-        this.breaker = breakerOf(breakerSettings);
-        breaker.getEventPublisher().onStateTransition(change -> logTransition(change.getStateTransition(), breakerSettings));
+        this.breakers = CircuitBreakerRegistry.of(breakerConfig(breakerSettings));
+        breakers.getEventPublisher().onEntryAdded(added -> added.getAddedEntry().getEventPublisher()
+                .onStateTransition(change -> logTransition(change.getCircuitBreakerName(), change.getStateTransition(),
+                        breakerSettings)));
+        breakers.circuitBreaker(BREAKER);
+        this.breakerOfKey = client instanceof RedisClusterClient
+                ? key -> BREAKER + "@" + primaryOf(key)
+                : key -> BREAKER;
         this.retryAfterOpen = breakerSettings.openFor();
     }
 
@@ -140,8 +154,9 @@ public final class RedisConnection implements AutoCloseable {
                 client = clusterClient;
                 clusterClient.setOptions(clusterOptions(commandTimeout));
                 StatefulRedisClusterConnection<String, String> opened = clusterClient.connect(Utf8Codec.INSTANCE);
+                PrimaryConnections primaries = PrimaryConnections.keepOpen(opened, resources, commandTimeout);
                 return new RedisConnection(clusterClient, resources, opened, opened.async(),
-                        key -> primaryOfSlot(opened, key), breakerSettings, durability);
+                        key -> primaryOfSlot(opened, key), breakerSettings, durability, primaries);
             }
             RedisTarget.Server server = (RedisTarget.Server) target;
             RedisClient serverClient = RedisClient.create(resources, server.uri(commandTimeout));
@@ -153,7 +168,7 @@ public final class RedisConnection implements AutoCloseable {
                     .build());
             StatefulRedisConnection<String, String> opened = serverClient.connect(Utf8Codec.INSTANCE);
             return new RedisConnection(serverClient, resources, opened, opened.async(), key -> opened, breakerSettings,
-                    durability);
+                    durability, () -> { });
         } catch (RedisException e) {
             if (client != null) {
                 client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
@@ -214,8 +229,8 @@ public final class RedisConnection implements AutoCloseable {
         }
     }
 
-    private static CircuitBreaker breakerOf(BreakerSettings settings) {
-        return CircuitBreaker.of("redis", CircuitBreakerConfig.custom()
+    private static CircuitBreakerConfig breakerConfig(BreakerSettings settings) {
+        return CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.windowCalls())
                 .minimumNumberOfCalls(settings.minimumCalls())
@@ -224,22 +239,36 @@ public final class RedisConnection implements AutoCloseable {
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
                 // only store failures count: anything else thrown is a bug of ours, not Redis being down
                 .recordExceptions(RedisException.class)
-                .build());
+                .build();
     }
 
     /** Opening and closing are news for the operator; the probing in between, during a long outage, is not. */
-    private static void logTransition(CircuitBreaker.StateTransition transition, BreakerSettings settings) {
+    private static void logTransition(String breaker, CircuitBreaker.StateTransition transition, BreakerSettings settings) {
         switch (transition) {
-            case CLOSED_TO_OPEN -> LOG.log(System.Logger.Level.WARNING, "Redis keeps failing: circuit breaker open, every call"
-                    + " answers 503 at once; probing again every " + settings.openFor().toMillis() + " ms");
-            case HALF_OPEN_TO_CLOSED -> LOG.log(System.Logger.Level.INFO, "Redis answers again: circuit breaker closed");
-            default -> LOG.log(System.Logger.Level.DEBUG, "Redis circuit breaker: " + transition);
+            case CLOSED_TO_OPEN -> LOG.log(System.Logger.Level.WARNING, "Redis keeps failing: circuit breaker " + breaker
+                    + " open, every call through it answers 503 at once; probing again every " + settings.openFor().toMillis()
+                    + " ms");
+            case HALF_OPEN_TO_CLOSED -> LOG.log(System.Logger.Level.INFO, "Redis answers again: circuit breaker " + breaker
+                    + " closed");
+            default -> LOG.log(System.Logger.Level.DEBUG, "Redis circuit breaker " + breaker + ": " + transition);
         }
+    }
+
+    /** {@code host:port} of the primary serving the key's slot now, or {@code unknown} while no primary does. */
+    private String primaryOf(String key) {
+        RedisClusterNode primary = ((StatefulRedisClusterConnection<String, String>) connection).getPartitions()
+                .getMasterBySlot(SlotHash.getSlot(key));
+        return primary == null ? "unknown" : primary.getUri().getHost() + ":" + primary.getUri().getPort();
     }
 
     /** Runs a command and waits for its reply, turning every Lettuce failure (refused, timed out, disconnected ...) into store unavailability. */
     <T> T call(Function<RedisClusterAsyncCommands<String, String>, RedisFuture<T>> command) {
-        return guarded(() -> await(command.apply(commands)));
+        return guarded(null, () -> await(command.apply(commands)));
+    }
+
+    /** {@link #call}, for a command on {@code key}: on a Cluster it counts for (and is refused by) the breaker of the key's primary. */
+    <T> T call(String key, Function<RedisClusterAsyncCommands<String, String>, RedisFuture<T>> command) {
+        return guarded(key, () -> await(command.apply(commands)));
     }
 
     /**
@@ -248,9 +277,9 @@ public final class RedisConnection implements AutoCloseable {
      */
     <T> T change(String key, Function<RedisClusterAsyncCommands<String, String>, RedisFuture<T>> command) {
         if (!durability.replicaConfirms()) {
-            return call(command);
+            return call(key, command);
         }
-        return guarded(() -> onPrimaryConfirmed(key, primary -> await(command.apply(primary.async()))));
+        return guarded(key, () -> onPrimaryConfirmed(key, primary -> await(command.apply(primary.async()))));
     }
 
     /**
@@ -264,10 +293,10 @@ public final class RedisConnection implements AutoCloseable {
                     + keys.length + " were passed");
         }
         if (durability.replicaConfirms() && script.changesState()) {
-            return guarded(() -> new ScriptReply(script.name(),
+            return guarded(keys[0], () -> new ScriptReply(script.name(),
                     onPrimaryConfirmed(keys[0], primary -> evaluate(primary.async(), script, keys, args))));
         }
-        return guarded(() -> new ScriptReply(script.name(), evaluate(commands, script, keys, args)));
+        return guarded(keys[0], () -> new ScriptReply(script.name(), evaluate(commands, script, keys, args)));
     }
 
     /** EVALSHA, and EVAL on the same connection (so on a Cluster, the node that serves the keys) on NOSCRIPT. */
@@ -323,18 +352,27 @@ public final class RedisConnection implements AutoCloseable {
         }
     }
 
-    /** Whether the breaker refuses calls now: Redis failed too often lately, and is not being probed yet. */
+    /**
+     * Whether every breaker refuses calls now: Redis failed too often lately, and is not being probed yet. On a
+     * Cluster one primary's open breaker leaves the others' events served, so the gateway is still of use.
+     */
     boolean isBreakerOpen() {
-        CircuitBreaker.State state = breaker.getState();
-        return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
+        return breakers.getAllCircuitBreakers().stream().map(CircuitBreaker::getState)
+                .allMatch(state -> state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN);
     }
 
-    /** The breaker, for the operator's metrics. */
-    public CircuitBreaker circuitBreaker() {
-        return breaker;
+    /** The breaker of a single server or Sentinel primary, and of calls not tied to a key. */
+    CircuitBreaker circuitBreaker() {
+        return breakers.circuitBreaker(BREAKER);
     }
 
-    private <T> T guarded(Supplier<T> call) {
+    /** Every breaker, for the operator's metrics: {@value #BREAKER}, and on a Cluster one per primary ({@code redis@host:port}). */
+    public CircuitBreakerRegistry circuitBreakers() {
+        return breakers;
+    }
+
+    private <T> T guarded(String key, Supplier<T> call) {
+        CircuitBreaker breaker = breakers.circuitBreaker(key == null ? BREAKER : breakerOfKey.apply(key));
         try {
             return breaker.executeSupplier(call);
         } catch (CallNotPermittedException open) {
@@ -369,6 +407,11 @@ public final class RedisConnection implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            try {
+                primaries.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.DEBUG, "while closing: " + e);
+            }
             connection.close();
             client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
             resources.shutdown(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -33,12 +33,13 @@ public final class RedisEventCatalogue implements EventCatalogue {
 
     @Override
     public Optional<EventSettings> find(EventId eventId) {
-        return EventSettingsHash.read(eventId, connection.call(redis -> redis.hgetall(RedisKeys.of(eventId).event())));
+        String event = RedisKeys.of(eventId).event();
+        return EventSettingsHash.read(eventId, connection.call(event, redis -> redis.hgetall(event)));
     }
 
     @Override
     public List<EventId> events() {
-        return connection.call(redis -> redis.smembers(RedisKeys.EVENTS)).stream()
+        return connection.call(RedisKeys.EVENTS, redis -> redis.smembers(RedisKeys.EVENTS)).stream()
                 .map(EventId::parse)
                 .flatMap(Optional::stream)
                 .sorted((a, b) -> a.value().compareTo(b.value()))

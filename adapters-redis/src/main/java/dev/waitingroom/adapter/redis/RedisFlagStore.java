@@ -33,7 +33,7 @@ public final class RedisFlagStore implements FlagStore {
     @Override
     public Map<FeatureFlag, Rollout> read() {
         Map<FeatureFlag, Rollout> flags = new EnumMap<>(FeatureFlag.class);
-        connection.call(redis -> redis.hgetall(RedisKeys.FLAGS)).forEach((name, value) -> {
+        connection.call(RedisKeys.FLAGS, redis -> redis.hgetall(RedisKeys.FLAGS)).forEach((name, value) -> {
             Optional<FeatureFlag> flag = FeatureFlag.named(name);
             if (flag.isEmpty()) {
                 warnOnce(name, value, "names no flag of this version");

@@ -66,7 +66,7 @@ public final class RedisPersonLog implements PersonLog {
                 after.map(cursor -> Range.Boundary.excluding(cursor.toString())).orElse(Range.Boundary.unbounded()),
                 Range.Boundary.unbounded());
         List<StreamMessage<String, String>> messages =
-                connection.call(redis -> redis.xrange(stream, range, Limit.from(limit.value() + 1L)));
+                connection.call(stream, redis -> redis.xrange(stream, range, Limit.from(limit.value() + 1L)));
         List<LogEntry> entries = messages.stream().limit(limit.value()).map(RedisPersonLog::entryOf).toList();
         Optional<LogCursor> next = messages.size() > limit.value()
                 ? Optional.of(entries.getLast().id())

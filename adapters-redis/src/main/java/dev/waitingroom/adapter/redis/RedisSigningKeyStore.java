@@ -33,7 +33,7 @@ public final class RedisSigningKeyStore implements SigningKeyStore {
             if ("OK".equals(set)) {
                 return candidate;
             }
-            String kept = connection.call(redis -> redis.get(RedisKeys.SIGNING_KEY));
+            String kept = connection.call(RedisKeys.SIGNING_KEY, redis -> redis.get(RedisKeys.SIGNING_KEY));
             if (kept != null) {
                 return kept;
             }

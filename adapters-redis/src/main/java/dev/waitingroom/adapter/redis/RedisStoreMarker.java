@@ -21,6 +21,6 @@ final class RedisStoreMarker {
     }
 
     boolean isPresent() {
-        return connection.call(redis -> redis.exists(RedisKeys.STORE_MARKER)) == 1L;
+        return connection.call(RedisKeys.STORE_MARKER, redis -> redis.exists(RedisKeys.STORE_MARKER)) == 1L;
     }
 }
