@@ -29,14 +29,21 @@ public final class RedisServerProcess implements AutoCloseable {
     private static final long STARTUP_TIMEOUT_MILLIS = 10_000;
 
     /**
-     * How the server keeps its data.
+     * How the server keeps its data, and what part it plays in a replicated set-up.
      *
-     * @param password        required by the server when not null
+     * @param password         required by the server when not null
      * @param everyWriteOnDisk {@code appendonly yes} with {@code appendfsync always}: what survives a SIGKILL
+     * @param clusterNode      a cluster node keeping its {@code nodes.conf} in its own directory, so that a
+     *                         restart on the same port and directory rejoins with the same node id
+     * @param replicaOf        the port of the primary on loopback this one replicates, or 0 for none
      */
-    public record Options(String password, boolean everyWriteOnDisk) {
+    public record Options(String password, boolean everyWriteOnDisk, boolean clusterNode, int replicaOf) {
 
         public static final Options IN_MEMORY = new Options(null, false);
+
+        public Options(String password, boolean everyWriteOnDisk) {
+            this(password, everyWriteOnDisk, false, 0);
+        }
 
         public static Options withPassword(String password) {
             return new Options(password, false);
@@ -44,6 +51,16 @@ public final class RedisServerProcess implements AutoCloseable {
 
         public static Options durable() {
             return new Options(null, true);
+        }
+
+        /** A node of a Redis Cluster, with nothing on disk but its {@code nodes.conf}. */
+        public static Options cluster() {
+            return new Options(null, false, true, 0);
+        }
+
+        /** A replica of the server on {@code primaryPort}, as in a Sentinel set-up. */
+        public static Options replicaOf(int primaryPort) {
+            return new Options(null, false, false, primaryPort);
         }
     }
 
@@ -89,6 +106,10 @@ public final class RedisServerProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: the server dies at once, keeping only what it had written to disk. */
@@ -159,7 +180,9 @@ public final class RedisServerProcess implements AutoCloseable {
     private static Process launch(Path executable, Options options, int port, Path directory) throws IOException {
         List<String> command = new ArrayList<>(List.of(executable.toString(),
                 "--bind", "127.0.0.1", "--port", Integer.toString(port), "--dir", directory.toString(),
-                "--save", "", "--daemonize", "no"));
+                "--save", "", "--daemonize", "no",
+                // a replica (also a killed primary restarted as one) syncs at once, not after the default 5 s
+                "--repl-diskless-sync", "yes", "--repl-diskless-sync-delay", "0"));
         if (options.everyWriteOnDisk()) {
             command.addAll(List.of("--appendonly", "yes", "--appendfsync", "always"));
         } else {
@@ -169,7 +192,18 @@ public final class RedisServerProcess implements AutoCloseable {
             command.add("--requirepass");
             command.add(options.password());
         }
-        Path log = directory.resolve("redis.log");
+        if (options.clusterNode()) {
+            command.addAll(List.of("--cluster-enabled", "yes",
+                    "--cluster-config-file", directory.resolve("nodes.conf").toString(), "--cluster-node-timeout", "1000"));
+        }
+        if (options.replicaOf() != 0) {
+            command.addAll(List.of("--replicaof", "127.0.0.1", Integer.toString(options.replicaOf())));
+        }
+        return launchAndAwaitPing(command, port, directory.resolve("redis.log"));
+    }
+
+    /** Starts {@code command} (a redis-server in some mode) and returns once it answers on {@code port}. */
+    static Process launchAndAwaitPing(List<String> command, int port, Path log) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = System.currentTimeMillis() + STARTUP_TIMEOUT_MILLIS;
@@ -202,7 +236,7 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freeLoopbackPort() {
+    static int freeLoopbackPort() {
         for (int attempt = 0; attempt < 10; attempt++) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 int port = socket.getLocalPort();
@@ -216,7 +250,7 @@ public final class RedisServerProcess implements AutoCloseable {
         throw new IllegalStateException("no free loopback port other than " + DEFAULT_REDIS_PORT);
     }
 
-    private static Path findRedisServer() {
+    static Path findRedisServer() {
         List<Path> candidates = new ArrayList<>();
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
         for (String directory : path.split(File.pathSeparator)) {
@@ -231,7 +265,7 @@ public final class RedisServerProcess implements AutoCloseable {
                         + " Install redis-server (e.g. apt-get install redis-server) or set REDIS_URL to a disposable Redis."));
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         if (directory == null) {
             return;
         }
@@ -242,7 +276,7 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
