@@ -1,0 +1,29 @@
+package dev.waitingroom.failover;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Issue 12 under Sentinel: the one primary, which keeps every event, is SIGKILLed mid-sale; Sentinel promotes a replica.
+ * Runs only in the build's {@code failover} execution, which sets {@code waitingroom.failover}.
+ */
+@EnabledIfSystemProperty(named = "waitingroom.failover", matches = "true")
+class SentinelFailoverTest {
+
+    /** Each gateway accepts joins again within this long of the kill. */
+    private static final Duration RECOVERY = Duration.ofSeconds(15);
+
+    @Test
+    void withReplicaDurabilityNothingAcknowledgedIsLost() throws InterruptedException {
+        Outcome outcome = FailoverRun.run(SentinelStore::new, "replica", RECOVERY);
+        outcome.assertAvailability(false);
+        outcome.assertNothingLost();
+    }
+
+    /** A change acknowledged before reaching the replica may be lost: counted and printed, not asserted. */
+    @Test
+    void withLocalDurabilityTheGatewaysKeepAnswering() throws InterruptedException {
+        FailoverRun.run(SentinelStore::new, "local", RECOVERY).assertAvailability(true);
+    }
+}
