@@ -1,5 +1,7 @@
 package dev.waitingroom.acceptance;
 
+import dev.waitingroom.adapter.redis.RedisClusterFixture;
+import dev.waitingroom.adapter.redis.RedisSentinelFixture;
 import dev.waitingroom.adapter.redis.RedisServerFixture;
 import dev.waitingroom.bootstrap.RunningWaitingRoom;
 import dev.waitingroom.bootstrap.Settings;
@@ -19,14 +21,14 @@ import java.util.UUID;
 final class RunningDeployment implements AutoCloseable {
 
     private final Store store;
-    private final RedisServerFixture redis;
+    private final AutoCloseable redis;
     private final Map<String, String> environment;
     // a gateway stopped for a while leaves a null in its place until it starts again
     private final List<RunningWaitingRoom> gateways;
     private final List<URI> addresses;
     private final WaitingRoomClient client;
 
-    private RunningDeployment(Store store, RedisServerFixture redis, Map<String, String> environment,
+    private RunningDeployment(Store store, AutoCloseable redis, Map<String, String> environment,
             List<RunningWaitingRoom> gateways, List<URI> addresses, WaitingRoomClient client) {
         this.store = store;
         this.redis = redis;
@@ -38,10 +40,27 @@ final class RunningDeployment implements AutoCloseable {
 
     static RunningDeployment start(Store store) {
         String adminToken = "acceptance-" + UUID.randomUUID();
-        RedisServerFixture redis = store.usesRedis() ? RedisServerFixture.start() : null;
+        Map<String, String> environment = new HashMap<>();
+        AutoCloseable redis = switch (store.redis()) {
+            case NONE -> null;
+            case SERVER -> {
+                RedisServerFixture server = RedisServerFixture.start();
+                environment.put("REDIS_URL", server.url());
+                yield server;
+            }
+            case CLUSTER -> {
+                RedisClusterFixture cluster = RedisClusterFixture.start();
+                environment.put("REDIS_CLUSTER_NODES", cluster.seeds());
+                yield cluster;
+            }
+            case SENTINEL -> {
+                RedisSentinelFixture sentinel = RedisSentinelFixture.start();
+                environment.put("REDIS_URL", sentinel.url());
+                yield sentinel;
+            }
+        };
         List<RunningWaitingRoom> started = new ArrayList<>();
         try {
-            Map<String, String> environment = new HashMap<>();
             environment.put("PORT", "0");
             environment.put("HOST", "127.0.0.1");
             // nothing is in flight when a run ends: no reason to wait the production grace period
@@ -51,9 +70,6 @@ final class RunningDeployment implements AutoCloseable {
             // the scenarios read the seat map right after a change, through any gateway: no seat map cache
             environment.put("SEAT_MAP_MAX_AGE_MS", "0");
             environment.put("WAITING_ROOM_ADMIN_TOKEN", adminToken);
-            if (redis != null) {
-                environment.put("REDIS_URL", redis.url());
-            }
             List<URI> addresses = new ArrayList<>();
             for (int i = 0; i < store.gateways(); i++) {
                 var gateway = WaitingRoomApplication.start(Settings.fromEnvironment(environment));
@@ -116,11 +132,11 @@ final class RunningDeployment implements AutoCloseable {
     }
 
     // the gateways first, so that none is left talking to a store that is gone
-    private static void closeAll(List<RunningWaitingRoom> gateways, RedisServerFixture redis, Throwable failure) {
+    private static void closeAll(List<RunningWaitingRoom> gateways, AutoCloseable redis, Throwable failure) {
         List<AutoCloseable> all = new ArrayList<>();
         gateways.stream().filter(Objects::nonNull).forEach(gateway -> all.add(gateway::close));
         if (redis != null) {
-            all.add(redis::close);
+            all.add(redis);
         }
         RuntimeException problems = null;
         for (AutoCloseable closeable : all) {
