@@ -3,7 +3,6 @@ package dev.waitingroom.adapter.redis;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
@@ -76,9 +75,6 @@ public final class RedisConnection implements AutoCloseable {
     private static final Delay RECONNECT_DELAY =
             Delay.equalJitter(Duration.ofMillis(100), Duration.ofMillis(500), 100, TimeUnit.MILLISECONDS);
 
-    /** The breaker's name, as the metrics show it; a Cluster's primaries get one each, {@code redis@host:port}. */
-    private static final String BREAKER = "redis";
-
     /** How often a Cluster client re-reads the topology when nothing prompted it. */
     private static final Duration TOPOLOGY_REFRESH_PERIOD = Duration.ofSeconds(5);
     /**
@@ -94,9 +90,7 @@ public final class RedisConnection implements AutoCloseable {
     private final Function<String, StatefulRedisConnection<String, String>> primaryOf;
     private final Durability durability;
     private final Map<StatefulRedisConnection<String, String>, ReplicaConfirmations> confirmations = new ConcurrentHashMap<>();
-    /** One breaker per primary: on a Cluster, a dead node must not stop the events the other nodes serve. */
-    private final CircuitBreakerRegistry breakers;
-    private final Function<String, String> breakerOfKey;
+    private final PrimaryBreakers breakers;
     private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AutoCloseable primaries;
@@ -112,14 +106,7 @@ public final class RedisConnection implements AutoCloseable {
         this.commands = commands;
         this.primaryOf = primaryOf;
         this.durability = durability;
-        this.breakers = CircuitBreakerRegistry.of(breakerConfig(breakerSettings));
-        breakers.getEventPublisher().onEntryAdded(added -> added.getAddedEntry().getEventPublisher()
-                .onStateTransition(change -> logTransition(change.getCircuitBreakerName(), change.getStateTransition(),
-                        breakerSettings)));
-        breakers.circuitBreaker(BREAKER);
-        this.breakerOfKey = client instanceof RedisClusterClient
-                ? key -> BREAKER + "@" + primaryOf(key)
-                : key -> BREAKER;
+        this.breakers = new PrimaryBreakers(breakerSettings, client instanceof RedisClusterClient ? this::primaryOf : null);
         this.retryAfterOpen = breakerSettings.openFor();
     }
 
@@ -229,31 +216,6 @@ public final class RedisConnection implements AutoCloseable {
         }
     }
 
-    private static CircuitBreakerConfig breakerConfig(BreakerSettings settings) {
-        return CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(settings.windowCalls())
-                .minimumNumberOfCalls(settings.minimumCalls())
-                .failureRateThreshold(settings.failureRatePercent())
-                .waitDurationInOpenState(settings.openFor())
-                .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
-                // only store failures count: anything else thrown is a bug of ours, not Redis being down
-                .recordExceptions(RedisException.class)
-                .build();
-    }
-
-    /** Opening and closing are news for the operator; the probing in between, during a long outage, is not. */
-    private static void logTransition(String breaker, CircuitBreaker.StateTransition transition, BreakerSettings settings) {
-        switch (transition) {
-            case CLOSED_TO_OPEN -> LOG.log(System.Logger.Level.WARNING, "Redis keeps failing: circuit breaker " + breaker
-                    + " open, every call through it answers 503 at once; probing again every " + settings.openFor().toMillis()
-                    + " ms");
-            case HALF_OPEN_TO_CLOSED -> LOG.log(System.Logger.Level.INFO, "Redis answers again: circuit breaker " + breaker
-                    + " closed");
-            default -> LOG.log(System.Logger.Level.DEBUG, "Redis circuit breaker " + breaker + ": " + transition);
-        }
-    }
-
     /** {@code host:port} of the primary serving the key's slot now, or {@code unknown} while no primary does. */
     private String primaryOf(String key) {
         RedisClusterNode primary = ((StatefulRedisClusterConnection<String, String>) connection).getPartitions()
@@ -357,22 +319,21 @@ public final class RedisConnection implements AutoCloseable {
      * Cluster one primary's open breaker leaves the others' events served, so the gateway is still of use.
      */
     boolean isBreakerOpen() {
-        return breakers.getAllCircuitBreakers().stream().map(CircuitBreaker::getState)
-                .allMatch(state -> state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN);
+        return breakers.allOpen();
     }
 
     /** The breaker of a single server or Sentinel primary, and of calls not tied to a key. */
     CircuitBreaker circuitBreaker() {
-        return breakers.circuitBreaker(BREAKER);
+        return breakers.of(null);
     }
 
-    /** Every breaker, for the operator's metrics: {@value #BREAKER}, and on a Cluster one per primary ({@code redis@host:port}). */
+    /** Every breaker, for the operator's metrics: {@code redis}, and on a Cluster one per primary ({@code redis@host:port}). */
     public CircuitBreakerRegistry circuitBreakers() {
-        return breakers;
+        return breakers.registry();
     }
 
     private <T> T guarded(String key, Supplier<T> call) {
-        CircuitBreaker breaker = breakers.circuitBreaker(key == null ? BREAKER : breakerOfKey.apply(key));
+        CircuitBreaker breaker = breakers.of(key);
         try {
             return breaker.executeSupplier(call);
         } catch (CallNotPermittedException open) {
