@@ -128,6 +128,11 @@ final class RunningDeployment implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (redis instanceof RedisClusterFixture cluster) {
+            // the scenarios' events have random ids: this shows they landed on every primary
+            System.out.println("[acceptance] keys on each primary of the cluster: " + cluster.primaries().stream()
+                    .map(node -> node.port() + "=" + cluster.ask(node, "DBSIZE")).toList());
+        }
         closeAll(gateways, redis, null);
     }
 

@@ -38,7 +38,7 @@ class StoreOutageTest {
     private static final Duration SLACK = Duration.ofSeconds(1);
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 
-    /** What the gateway logs when its breaker opens and closes (RedisConnection). */
+    /** What the gateway logs when its breaker opens and closes (PrimaryBreakers). */
     private static final String BREAKER_OPENED = "circuit breaker open";
     private static final String BREAKER_CLOSED = "circuit breaker closed";
 

@@ -61,11 +61,11 @@ final class PrimaryBreakers {
     /** Opening and closing are news for the operator; the probing in between, during a long outage, is not. */
     private static void logTransition(String breaker, CircuitBreaker.StateTransition transition, BreakerSettings settings) {
         switch (transition) {
-            case CLOSED_TO_OPEN -> LOG.log(System.Logger.Level.WARNING, "Redis keeps failing: circuit breaker " + breaker
-                    + " open, every call through it answers 503 at once; probing again every " + settings.openFor().toMillis()
-                    + " ms");
-            case HALF_OPEN_TO_CLOSED -> LOG.log(System.Logger.Level.INFO, "Redis answers again: circuit breaker " + breaker
-                    + " closed");
+            case CLOSED_TO_OPEN -> LOG.log(System.Logger.Level.WARNING, "Redis keeps failing (" + breaker + "): circuit"
+                    + " breaker open, every call through it answers 503 at once; probing again every "
+                    + settings.openFor().toMillis() + " ms");
+            case HALF_OPEN_TO_CLOSED -> LOG.log(System.Logger.Level.INFO, "Redis answers again (" + breaker + "): circuit"
+                    + " breaker closed");
             default -> LOG.log(System.Logger.Level.DEBUG, "Redis circuit breaker " + breaker + ": " + transition);
         }
     }
