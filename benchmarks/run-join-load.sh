@@ -14,4 +14,6 @@ quoted=""
 for argument in "$@"; do
   quoted="$quoted \"$argument\""   # the exec plugin splits at spaces outside double quotes
 done
-exec ./mvnw -B -q package -pl benchmarks -am -DskipTests -Djoin-load "-Djoin-load.args=$quoted"
+# JOIN_LOAD_MAIN runs another main class the same way (run-cluster-load.sh does)
+exec ./mvnw -B -q package -pl benchmarks -am -DskipTests -Djoin-load \
+  "-Djoin-load.main=${JOIN_LOAD_MAIN:-dev.waitingroom.benchmarks.load.JoinLoadBenchmark}" "-Djoin-load.args=$quoted"

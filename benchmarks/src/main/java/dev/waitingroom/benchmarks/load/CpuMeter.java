@@ -48,6 +48,13 @@ final class CpuMeter {
         return text.toString();
     }
 
+    /** Each process's CPU time since {@link #start()}, for sums over groups of processes; read right after a stop. */
+    Map<String, Duration> usedSinceStart() {
+        Map<String, Duration> used = new TreeMap<>();
+        pids.forEach((name, pid) -> used.put(name, cpuOf(pid).minus(atStart.get(name))));
+        return used;
+    }
+
     private static Duration cpuOf(long pid) {
         return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
     }

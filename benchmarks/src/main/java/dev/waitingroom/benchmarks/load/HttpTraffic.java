@@ -35,11 +35,16 @@ final class HttpTraffic implements AutoCloseable {
 
     /** One keep-alive connection and the request in flight on it. */
     private final class Lane {
+        private final InetSocketAddress gateway;
         private final ByteBuffer read = ByteBuffer.allocate(READ_BUFFER_BYTES);
         private SocketChannel channel;
         /** When the request in flight began to count: sent (closed loop) or due (constant rate). */
         private volatile long fromNanos;
         private volatile boolean busy;
+
+        Lane(InetSocketAddress gateway) {
+            this.gateway = gateway;
+        }
 
         void open() throws IOException {
             SocketChannel opened = SocketChannel.open();
@@ -69,7 +74,6 @@ final class HttpTraffic implements AutoCloseable {
         }
     }
 
-    private final InetSocketAddress gateway;
     private final Requests requests;
     private final Selector selector;
     private final List<Lane> lanes = new ArrayList<>();
@@ -77,13 +81,17 @@ final class HttpTraffic implements AutoCloseable {
 
     /** @param ids where request numbers come from; shared between runs on one event, so no join id repeats */
     HttpTraffic(InetSocketAddress gateway, Requests requests, int connections, AtomicLong ids) throws IOException {
-        this.gateway = gateway;
+        this(List.of(gateway), requests, connections, ids);
+    }
+
+    /** Connection c goes to gateway c modulo their number, so several gateways share the connections evenly. */
+    HttpTraffic(List<InetSocketAddress> gateways, Requests requests, int connections, AtomicLong ids) throws IOException {
         this.requests = requests;
         this.ids = ids;
         this.selector = Selector.open();
         try {
             for (int c = 0; c < connections; c++) {
-                Lane lane = new Lane();
+                Lane lane = new Lane(gateways.get(c % gateways.size()));
                 lane.open();
                 lanes.add(lane);
             }

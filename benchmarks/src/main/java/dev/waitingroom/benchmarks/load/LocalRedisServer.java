@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A fresh, empty redis-server of our own on a free loopback port, without persistence, stopped on close.
@@ -106,8 +107,11 @@ final class LocalRedisServer implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
-        try {
-            Files.deleteIfExists(directory.resolve("redis.log"));
+        // Besides the log, a cluster node leaves its nodes.conf and a replica the RDB its primary sent.
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
             Files.deleteIfExists(directory);
         } catch (IOException leftBehind) {
             System.err.println("could not remove " + directory + ": " + leftBehind.getMessage());
