@@ -2,9 +2,7 @@ package dev.waitingroom.benchmarks.load;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import java.util.TreeMap;
  */
 final class GatewayFleet implements AutoCloseable {
 
-    private static final int START_ATTEMPTS = 20;
-
     private final List<GatewayProcess> gateways = new ArrayList<>();
 
     /** @param logs where gateway n's output goes is {@code logs + "-" + n + ".log"}, its GC log {@code ...-gc.log} */
@@ -28,35 +24,13 @@ final class GatewayFleet implements AutoCloseable {
             for (int n = 1; n <= count; n++) {
                 List<String> jvm = new ArrayList<>(jvmOptions);
                 jvm.add("-Xlog:gc:file=" + logs + "-" + n + "-gc.log");
-                fleet.gateways.add(startOne(jar, jvm, environment, Path.of(logs + "-" + n + ".log")));
+                fleet.gateways.add(GatewayProcess.start(jar, jvm, environment, Path.of(logs + "-" + n + ".log")));
             }
         } catch (IOException | InterruptedException | RuntimeException e) {
             fleet.close();
             throw e;
         }
         return fleet;
-    }
-
-    /**
-     * A gateway on a Cluster may exit at start: Lettuce connects to each node only on first use, and with the
-     * gateway's REJECT_COMMANDS a command that meets a node connection still being made is rejected ("Currently
-     * not connected"), which fails the start-up write of the store marker. It is tried again, said so, and the
-     * failed attempt's output kept.
-     */
-    private static GatewayProcess startOne(Path jar, List<String> jvm, Map<String, String> environment, Path log)
-            throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return GatewayProcess.start(jar, jvm, environment, log);
-            } catch (IOException failed) {
-                if (attempt == START_ATTEMPTS) {
-                    throw failed;
-                }
-                Path kept = Path.of(log + ".attempt-" + attempt);
-                Files.move(log, kept, StandardCopyOption.REPLACE_EXISTING);
-                System.out.println("    a gateway did not start (" + failed.getMessage() + "); trying again, its output kept in " + kept);
-            }
-        }
     }
 
     List<InetSocketAddress> addresses() {
