@@ -19,11 +19,14 @@ class ClusterFailoverTest {
         Outcome outcome = FailoverRun.run(ClusterStore::new, "replica", RECOVERY);
         outcome.assertAvailability(false);
         outcome.assertNothingLost();
+        outcome.assertQuietEventsServedThroughout();
     }
 
     /** A change acknowledged before reaching the replica may be lost: counted and printed, not asserted. */
     @Test
     void withLocalDurabilityTheGatewaysKeepAnswering() throws InterruptedException {
-        FailoverRun.run(ClusterStore::new, "local", RECOVERY).assertAvailability(true);
+        Outcome outcome = FailoverRun.run(ClusterStore::new, "local", RECOVERY);
+        outcome.assertAvailability(true);
+        outcome.assertQuietEventsServedThroughout();
     }
 }

@@ -55,8 +55,10 @@ final class FailoverRun {
                 String killed = store.killPrimaryOf(BUSY);
                 long killedAt = System.nanoTime();
                 RecoveryProbe probe = new RecoveryProbe(calls, ledger, BUSY, Gateways.COUNT, killedAt, PROBES_GIVE_UP);
+                QuietWatch quietWatch = new QuietWatch(calls, ledger, quiet, Gateways.COUNT);
                 store.awaitFailover(STORE_DEADLINE);
                 Duration toFailover = since(killedAt);
+                Map<String, Long> quietDuringFailover = quietWatch.stop();
                 store.restartKilled();
                 store.awaitHealthy(STORE_DEADLINE);
                 Duration toHealthy = since(killedAt);
@@ -70,7 +72,8 @@ final class FailoverRun {
                 events.addFirst(BUSY);
                 Audit.Findings found = new Audit(calls, ledger, events).run();
                 Outcome outcome = new Outcome(store + ", durability " + durability, calls.answers(), killed, toFailover,
-                        toHealthy, probe.recoveries(), bound, ledger.admissions(), ledger.holds().size(), found);
+                        toHealthy, probe.recoveries(), bound, ledger.admissions(), ledger.holds().size(), found,
+                        quietDuringFailover);
                 outcome.print();
                 return outcome;
             } finally {

@@ -16,9 +16,11 @@ import org.assertj.core.api.SoftAssertions;
  * What one run saw: every answer, how long each gateway took to serve newcomers again, and what the audit found.
  *
  * @param recoveryBound the longest a gateway may take from the kill to its first accepted join
+ * @param quietDuringFailover what the joins to the quiet events got from the kill until the failover was done
  */
 record Outcome(String title, List<Answer> answers, String killed, Duration killToFailover, Duration killToHealthy,
-               List<Optional<Duration>> recoveries, Duration recoveryBound, int admissions, int holds, Audit.Findings found) {
+               List<Optional<Duration>> recoveries, Duration recoveryBound, int admissions, int holds, Audit.Findings found,
+               Map<String, Long> quietDuringFailover) {
 
     /** Answers that follow from state the store lost: excused only when durability is local, and then counted. */
     private static final Set<String> LOST_STATE = Set.of("404 TOKEN_NOT_FOUND", "404 TOKEN_EXPIRED", "403 NOT_READY",
@@ -68,6 +70,7 @@ record Outcome(String title, List<Answer> answers, String killed, Duration killT
                     + recoveries.get(gateway).map(Outcome::millis).orElse("NEVER") + " after the kill (bound "
                     + millis(recoveryBound) + ")");
         }
+        System.out.println("quiet events' joins from the kill to the end of the failover: " + quietDuringFailover);
         System.out.println("acknowledged joins: " + found.joinsChecked() + ", admissions seen: " + admissions
                 + ", holds known: " + holds + ", purchases acknowledged: " + found.confirmsChecked());
         System.out.println("lost joins: " + found.lostJoins());
@@ -92,6 +95,12 @@ record Outcome(String title, List<Answer> answers, String killed, Duration killT
         softly.assertThat(found.counters()).as("stats seat counters against the seat map, per event")
                 .allSatisfy((event, difference) -> assertThat(difference).isEmpty());
         softly.assertAll();
+    }
+
+    /** On a Cluster the quiet events live on primaries that did not die: their joins were served during the failover. */
+    void assertQuietEventsServedThroughout() {
+        assertThat(quietDuringFailover).as("answers to joins of events on the surviving primaries, kill to failover")
+                .containsKey("202").allSatisfy((label, count) -> assertThat(label).isEqualTo("202"));
     }
 
     /** Nothing acknowledged was lost, nobody was let in twice, no seat was sold or held twice. */

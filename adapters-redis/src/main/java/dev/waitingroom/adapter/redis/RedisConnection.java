@@ -106,7 +106,7 @@ public final class RedisConnection implements AutoCloseable {
         this.commands = commands;
         this.primaryOf = primaryOf;
         this.durability = durability;
-        this.breakers = new PrimaryBreakers(breakerSettings, client instanceof RedisClusterClient ? this::primaryOf : null);
+        this.breakers = new PrimaryBreakers(breakerSettings, client instanceof RedisClusterClient ? this::primaryAddressOf : null);
         this.retryAfterOpen = breakerSettings.openFor();
     }
 
@@ -217,7 +217,7 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     /** {@code host:port} of the primary serving the key's slot now, or {@code unknown} while no primary does. */
-    private String primaryOf(String key) {
+    private String primaryAddressOf(String key) {
         RedisClusterNode primary = ((StatefulRedisClusterConnection<String, String>) connection).getPartitions()
                 .getMasterBySlot(SlotHash.getSlot(key));
         return primary == null ? "unknown" : primary.getUri().getHost() + ":" + primary.getUri().getPort();
@@ -287,13 +287,21 @@ public final class RedisConnection implements AutoCloseable {
             }
             throw e;
         }
-        long replicas = awaitConfirmation(confirmations
-                .computeIfAbsent(primary, node -> new ReplicaConfirmations(node, durability.replicaWait()))
-                .afterWritesSoFar());
+        long replicas = awaitConfirmation(confirmationsOf(primary).afterWritesSoFar());
         if (replicas < 1) {
             throw new NotConfirmed(durability.replicaWait());
         }
         return reply;
+    }
+
+    private ReplicaConfirmations confirmationsOf(StatefulRedisConnection<String, String> primary) {
+        ReplicaConfirmations known = confirmations.get(primary);
+        if (known != null) {
+            return known;
+        }
+        // a connection not seen before (a topology change): forget those closed since
+        confirmations.keySet().removeIf(connection -> !connection.isOpen());
+        return confirmations.computeIfAbsent(primary, node -> new ReplicaConfirmations(node, durability.replicaWait()));
     }
 
     private static boolean isRedirect(RedisException e) {
