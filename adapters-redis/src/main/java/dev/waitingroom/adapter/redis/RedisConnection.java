@@ -37,12 +37,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One connection to Redis, shared by every caller: Lettuce pipelines concurrent commands on it, and
- * callers are virtual threads, so waiting for a reply costs no platform thread.
+ * One connection to Redis (on a Cluster, one to each primary), shared by every caller: Lettuce pipelines
+ * concurrent commands on it, and callers are virtual threads, so waiting for a reply costs no platform thread.
  *
  * <p>Every call passes through here, so this is where a dead Redis is made to fail fast: commands are
  * rejected while disconnected instead of being buffered, every command expires after the configured
@@ -93,6 +94,7 @@ public final class RedisConnection implements AutoCloseable {
     private final PrimaryBreakers breakers;
     private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong lastPromptedRefresh = new AtomicLong(System.nanoTime() - TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos());
     private final AutoCloseable primaries;
 
     private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulConnection<String, String> connection,
@@ -283,7 +285,7 @@ public final class RedisConnection implements AutoCloseable {
             reply = change.apply(primary);
         } catch (RedisException e) {
             if (client instanceof RedisClusterClient cluster && isRedirect(e)) {
-                cluster.refreshPartitionsAsync();
+                refreshTopology(cluster);
             }
             throw e;
         }
@@ -292,6 +294,15 @@ public final class RedisConnection implements AutoCloseable {
             throw new NotConfirmed(durability.replicaWait());
         }
         return reply;
+    }
+
+    /** At most once per {@link #TOPOLOGY_PROMPTED_REFRESH_GAP}: a failover answers MOVED to every caller at once. */
+    private void refreshTopology(RedisClusterClient cluster) {
+        long now = System.nanoTime();
+        long last = lastPromptedRefresh.get();
+        if (now - last >= TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos() && lastPromptedRefresh.compareAndSet(last, now)) {
+            cluster.refreshPartitionsAsync();
+        }
     }
 
     private ReplicaConfirmations confirmationsOf(StatefulRedisConnection<String, String> primary) {
