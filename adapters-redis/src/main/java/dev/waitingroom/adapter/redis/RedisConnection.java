@@ -289,7 +289,7 @@ public final class RedisConnection implements AutoCloseable {
             }
             throw e;
         }
-        long replicas = awaitConfirmation(confirmationsOf(primary).afterWritesSoFar());
+        long replicas = await(confirmationsOf(primary).afterWritesSoFar());
         if (replicas < 1) {
             throw new NotConfirmed(durability.replicaWait());
         }
@@ -318,19 +318,6 @@ public final class RedisConnection implements AutoCloseable {
     private static boolean isRedirect(RedisException e) {
         String message = String.valueOf(e.getMessage());
         return message.startsWith("MOVED") || message.startsWith("ASK") || message.startsWith("CLUSTERDOWN");
-    }
-
-    private static long awaitConfirmation(CompletableFuture<Long> replicas) {
-        try {
-            return replicas.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RedisException redis) {
-                throw redis;
-            }
-            throw new RedisException("WAIT failed", e.getCause());
-        } catch (CancellationException e) {
-            throw new RedisException("WAIT cancelled", e);
-        }
     }
 
     /**
@@ -368,8 +355,12 @@ public final class RedisConnection implements AutoCloseable {
      * connection closed under it) fails like any other, never as an unexpected exception.
      */
     static <T> T await(RedisFuture<T> reply) {
+        return await(reply.toCompletableFuture());
+    }
+
+    private static <T> T await(CompletableFuture<T> reply) {
         try {
-            return reply.toCompletableFuture().join();
+            return reply.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RedisException redis) {
                 throw redis;
