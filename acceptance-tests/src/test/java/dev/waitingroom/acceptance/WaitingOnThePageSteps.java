@@ -137,8 +137,12 @@ public final class WaitingOnThePageSteps {
         EventPage page = pageOf(person);
         page.waitFor(Duration.ofSeconds(seconds), person + " let in, choosing seats",
                 () -> page.state().equals("admitted") && page.shows("seat-map") && !page.seats().isEmpty());
-        // the tab's title says so too, for someone looking at another tab
-        assertThat(page.browser().driver().getTitle()).as("the tab's title once let in").containsIgnoringCase("your turn");
+        // the tab's title says so too, for someone looking at another tab; it is set just after the map is drawn
+        String title = page.waitFor(PATIENCE, "the tab's title to say it is " + person + "'s turn", () -> {
+            String shown = page.browser().driver().getTitle();
+            return shown.toLowerCase(Locale.ROOT).contains("your turn") ? shown : null;
+        });
+        assertThat(title).as("the tab's title once let in").containsIgnoringCase("your turn");
     }
 
     @Then("the page of {string} counts down her/his/their admission window")
