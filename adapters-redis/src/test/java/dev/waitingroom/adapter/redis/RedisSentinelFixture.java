@@ -131,6 +131,15 @@ public final class RedisSentinelFixture implements AutoCloseable {
         });
     }
 
+    /**
+     * {@code min-replicas-to-write 1} on both servers, as the README advises with local durability under Sentinel: a
+     * primary refuses writes while no replica is linked to it, so one whose replica left to be promoted stops
+     * acknowledging changes the new primary will never have.
+     */
+    public void refuseWritesWithoutAReplica() {
+        servers.forEach(server -> ask(server.port(), "CONFIG", "SET", "min-replicas-to-write", "1"));
+    }
+
     /** Starts the killed primary again on its port; the sentinels make it a replica of the new primary. */
     public void restartKilled() {
         killedOne().restart();

@@ -46,7 +46,7 @@ class SentinelSwitchoverTest {
     /** Every join answered was on a replica already, and the promoted replica is the one that confirmed it. */
     @Test
     void withReplicaDurabilityJoinsAreServedAgainSoonAndNoAcknowledgedJoinIsLost() {
-        Outcome outcome = switchoverUnderJoins(Durability.replica(Duration.ofMillis(250)));
+        Outcome outcome = switchoverUnderJoins(Durability.replica(Duration.ofMillis(250)), false);
         assertThat(outcome.lost()).as("acknowledged joins missing from the queue after the switchover").isEmpty();
     }
 
@@ -55,24 +55,36 @@ class SentinelSwitchoverTest {
      * later, when Sentinel also closes its clients' connections), it goes on acknowledging joins that the new primary
      * never gets, and that are thrown away when it resyncs from it (a full resync: the new primary cannot continue from
      * the old one's later offset). Here that window lasts about 3 s, and nearly every join the crowd made in it is lost.
-     * Those are counted and printed, not asserted, as in the failover tests: only replica durability promises them. (In
-     * one trial, {@code min-replicas-to-write 1} on the primary closed the window: it refuses writes once its replica
-     * leaves for promotion.)
+     * Those are counted and printed, not asserted, as in the failover tests: only replica durability promises them, or
+     * {@code min-replicas-to-write 1} on the servers (the next test).
      */
     @Test
     void withLocalDurabilityJoinsAreServedAgainSoon() {
-        Outcome outcome = switchoverUnderJoins(Durability.LOCAL);
+        Outcome outcome = switchoverUnderJoins(Durability.LOCAL, false);
         System.out.printf("[switchover, local] acknowledged joins lost: %d of %d%n", outcome.lost().size(), outcome.acknowledged());
+    }
+
+    /** The README's advice for local durability under Sentinel: with min-replicas-to-write 1 the window is closed. */
+    @Test
+    void withLocalDurabilityAndMinReplicasToWriteNoAcknowledgedJoinIsLost() {
+        Outcome outcome = switchoverUnderJoins(Durability.LOCAL, true);
+        System.out.printf("[switchover, local, min-replicas-to-write 1] acknowledged joins lost: %d of %d%n",
+                outcome.lost().size(), outcome.acknowledged());
+        assertThat(outcome.acknowledged()).as("joins acknowledged").isGreaterThan(JOINS_BEFORE + JOINS_IN_A_ROW_AFTER);
+        assertThat(outcome.lost()).as("acknowledged joins missing from the queue after the switchover").isEmpty();
     }
 
     /**
      * Joins before a switchover (all served), a crowd joining throughout it, then joins until one is served again and
      * a run of them all served; every join refused meanwhile was refused as the store being unavailable.
      */
-    private static Outcome switchoverUnderJoins(Durability durability) {
+    private static Outcome switchoverUnderJoins(Durability durability, boolean minReplicasToWrite) {
         try (RedisSentinelFixture redis = RedisSentinelFixture.start();
              RedisConnection connection = RedisConnection.open(new RedisTarget.Server(redis.url()), COMMAND_TIMEOUT,
                      BreakerSettings.DEFAULT, durability)) {
+            if (minReplicasToWrite) {
+                redis.refuseWritesWithoutAReplica();
+            }
             EventId event = EventId.of("switchover-" + UUID.randomUUID());
             new RedisEventCatalogue(connection).save(new EventSettings(event, QueuePolicy.DEFAULT));
             Joins joins = new Joins(new RedisQueueStore(connection, Duration.ofMinutes(10)), event);
@@ -96,10 +108,11 @@ class SentinelSwitchoverTest {
                 }
             }
 
-            System.out.printf("[switchover, %s] switchover took %d ms; joins were served again %d ms after the old"
+            System.out.printf("[switchover, %s%s] switchover took %d ms; joins were served again %d ms after the old"
                             + " primary was demoted (%d ms after SENTINEL FAILOVER); longest time without an acknowledged"
                             + " join: %d ms; %d joins acknowledged, %d refused: %s%n",
-                    durability, millis(demoted - commanded), millis(servedAgain - demoted), millis(servedAgain - commanded),
+                    durability, minReplicasToWrite ? ", min-replicas-to-write 1" : "", millis(demoted - commanded),
+                    millis(servedAgain - demoted), millis(servedAgain - commanded),
                     millis(joins.longestGapNanos()), joins.acknowledged.size(), joins.failures.size(), joins.failureKinds());
             assertThat(joins.failures).as("what the joins that failed threw")
                     .allSatisfy(failure -> assertThat(failure).isInstanceOf(StoreUnavailableException.class));
