@@ -107,6 +107,39 @@ public final class RedisSentinelFixture implements AutoCloseable {
         });
     }
 
+    /**
+     * A planned switchover, as an operator makes one: {@code SENTINEL FAILOVER} to one sentinel, then until every
+     * sentinel names the other server, that one says role:master, and the old primary, still running, replicates it
+     * with its link up.
+     */
+    public void switchover(Duration deadline) {
+        int old = primaryPort();
+        ask(sentinels.get(0).port(), "SENTINEL", "FAILOVER", MASTER_NAME);
+        Polling.await("a switchover from " + old, deadline, () -> {
+            Integer named = agreedPrimary();
+            if (named == null) {
+                return "the sentinels do not agree on the primary";
+            }
+            if (named == old) {
+                return "the sentinels still name " + named;
+            }
+            String replication = RespClient.tryAsk(named, "INFO", "replication");
+            if (replication == null || !replication.contains("role:master")) {
+                return named + " does not say role:master yet";
+            }
+            return replicaProblem(old, named);
+        });
+    }
+
+    /**
+     * {@code min-replicas-to-write 1} on both servers, as the README advises with local durability under Sentinel: a
+     * primary refuses writes while no replica is linked to it, so one whose replica left to be promoted stops
+     * acknowledging changes the new primary will never have.
+     */
+    public void refuseWritesWithoutAReplica() {
+        servers.forEach(server -> ask(server.port(), "CONFIG", "SET", "min-replicas-to-write", "1"));
+    }
+
     /** Starts the killed primary again on its port; the sentinels make it a replica of the new primary. */
     public void restartKilled() {
         killedOne().restart();
