@@ -46,10 +46,10 @@ class ClusterSwitchoverTest {
     private static final int JOINERS = 8;
 
     /**
-     * Every join answered was on a replica already. Joins are served again within about 150 ms of CLUSTER FAILOVER,
-     * or about 600 ms when a WAIT was blocked on the old primary as it was demoted: Redis then answers it UNBLOCKED
-     * and closes that connection, the one all the event's commands share, and the old primary's breaker opens while
-     * Lettuce reconnects to it; no MOVED has the slots read again until that breaker lets a probe through.
+     * Every join answered was on a replica already. Joins go without an answer for about 150 ms. That includes the
+     * case of a WAIT blocked on the old primary as it was demoted: Redis answers it UNBLOCKED and closes that
+     * connection, the one all the event's commands share. The gateway then reads the slots again at once; before it
+     * did, the old primary's breaker opened while Lettuce reconnected to it, and the gap was about 600 ms.
      */
     @Test
     void withReplicaDurabilityJoinsAreServedAgainSoonAndNoAcknowledgedJoinIsLost() {
