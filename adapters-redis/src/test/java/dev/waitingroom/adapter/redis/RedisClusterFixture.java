@@ -98,13 +98,64 @@ public final class RedisClusterFixture implements AutoCloseable {
     /** SIGKILL; returns once the process is gone. */
     public void kill(Node node) {
         RedisServerProcess process = process(node);
-        int[] owners = owners(clusterNodes(aLiveNode()));
-        BitSet owned = new BitSet(SLOTS);
-        for (int slot = 0; slot < SLOTS; slot++) {
-            owned.set(slot, owners[slot] == node.port());
-        }
-        slotsWhenKilled.put(node, owned);
+        slotsWhenKilled.put(node, slotsOf(node));
         process.kill();
+    }
+
+    /**
+     * A planned switchover, as an operator makes one: {@code CLUSTER FAILOVER} (the default, coordinated kind: the
+     * primary pauses its writers until its replica has caught up, then the replica takes over) sent to the replica of
+     * {@code primary}; then until every live node agrees that the replica owns the slots {@code primary} owned and that
+     * {@code primary}, still running, replicates it, {@code primary}'s link to it is up and the cluster is ok.
+     *
+     * @return the replica, primary now
+     */
+    public Node switchover(Node primary, Duration deadline) {
+        String view = clusterNodes(primary);
+        String primaryId = fieldsOf(view, primary)[0];
+        Node replica = null;
+        for (String line : view.split("\n")) {
+            String[] fields = line.strip().split(" ");
+            if (fields.length >= 4 && fields[2].contains("slave") && fields[3].equals(primaryId)) {
+                replica = new Node(port(fields[1]));
+            }
+        }
+        if (replica == null) {
+            throw new IllegalStateException(primary.port() + " has no replica to hand over to:\n" + view);
+        }
+        Node successor = replica;
+        String successorId = fieldsOf(view, successor)[0];
+        BitSet owned = slotsOf(primary);
+        ask(successor, "CLUSTER", "FAILOVER");
+        Polling.await("a switchover from " + primary.port() + " to " + successor.port(), deadline, () -> {
+            String wrong = clusterProblem(false);
+            if (wrong != null) {
+                return wrong;
+            }
+            for (Node node : nodes()) {
+                if (!process(node).isAlive()) {
+                    continue;
+                }
+                String nodes = RespClient.tryAsk(node.port(), "CLUSTER", "NODES");
+                if (nodes == null) {
+                    return node.port() + " does not answer";
+                }
+                int[] owners = owners(nodes);
+                int notHanded = owned.stream().filter(slot -> owners[slot] != successor.port()).findFirst().orElse(-1);
+                if (notHanded >= 0) {
+                    return node.port() + " says slot " + notHanded + " is owned by " + owners[notHanded];
+                }
+                String[] old = fieldsOf(nodes, primary);
+                if (!old[2].contains("slave") || !old[3].equals(successorId)) {
+                    return node.port() + " does not see " + primary.port() + " as a replica of " + successor.port() + " yet";
+                }
+            }
+            String replication = RespClient.tryAsk(primary.port(), "INFO", "replication");
+            return replication != null && replication.contains("master_port:" + successor.port())
+                    && replication.contains("master_link_status:up")
+                    ? null : primary.port() + " does not replicate " + successor.port() + " with its link up yet";
+        });
+        return successor;
     }
 
     /** Starts a killed node again on its port and directory: it rejoins with its node id. */
@@ -288,6 +339,27 @@ public final class RedisClusterFixture implements AutoCloseable {
     private static int port(String address) {
         int at = address.indexOf('@');
         return Integer.parseInt(address.substring(address.lastIndexOf(':', at) + 1, at));
+    }
+
+    /** The slots {@code node} owns now, as a live node sees it. */
+    private BitSet slotsOf(Node node) {
+        int[] owners = owners(clusterNodes(aLiveNode()));
+        BitSet owned = new BitSet(SLOTS);
+        for (int slot = 0; slot < SLOTS; slot++) {
+            owned.set(slot, owners[slot] == node.port());
+        }
+        return owned;
+    }
+
+    /** {@code node}'s line of a {@code CLUSTER NODES} reply, split in its fields (id, address, flags, master...). */
+    private static String[] fieldsOf(String clusterNodes, Node node) {
+        for (String line : clusterNodes.split("\n")) {
+            String[] fields = line.strip().split(" ");
+            if (fields.length >= 4 && port(fields[1]) == node.port()) {
+                return fields;
+            }
+        }
+        throw new IllegalStateException("no node on port " + node.port() + " in:\n" + clusterNodes);
     }
 
     private String clusterNodes(Node node) {

@@ -1,0 +1,250 @@
+package dev.waitingroom.adapter.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waitingroom.adapter.redis.RedisClusterFixture.Node;
+import dev.waitingroom.domain.admission.EntryStatus;
+import dev.waitingroom.domain.event.EventSettings;
+import dev.waitingroom.domain.port.StoreUnavailableException;
+import dev.waitingroom.domain.queue.EventId;
+import dev.waitingroom.domain.queue.IdempotencyKey;
+import dev.waitingroom.domain.queue.JoinOutcome;
+import dev.waitingroom.domain.queue.QueuePolicy;
+import dev.waitingroom.domain.queue.WaitingToken;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A planned switchover on a Redis Cluster, as operators make one: {@code CLUSTER FAILOVER} (the default, coordinated
+ * kind) sent to the replica of the primary serving the event. The old primary holds its writers back until the replica
+ * has caught up, the replica takes over, and the old primary becomes its replica. With a crowd joining throughout, the
+ * gateway follows the slots to the new primary, refuses joins meanwhile only as the store being unavailable, and loses
+ * no acknowledged join in either durability mode: unlike Sentinel's switchover, nothing is acknowledged by the old
+ * primary after its replica stopped following it.
+ */
+class ClusterSwitchoverTest {
+
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration SWITCHOVER_DEADLINE = Duration.ofSeconds(30);
+    private static final Duration SERVED_AGAIN_WITHIN = Duration.ofSeconds(10);
+    private static final int JOINS_BEFORE = 20;
+    private static final int JOINS_IN_A_ROW_AFTER = 50;
+    private static final int JOINERS = 8;
+
+    /**
+     * Every join answered was on a replica already. Joins go without an answer for about 150 ms. That includes the
+     * case of a WAIT blocked on the old primary as it was demoted: Redis answers it UNBLOCKED and closes that
+     * connection, the one all the event's commands share. The gateway then reads the slots again at once; before it
+     * did, the old primary's breaker opened while Lettuce reconnected to it, and the gap was about 600 ms.
+     */
+    @Test
+    void withReplicaDurabilityJoinsAreServedAgainSoonAndNoAcknowledgedJoinIsLost() {
+        Outcome outcome = switchoverUnderJoins(Durability.replica(Duration.ofMillis(250)));
+        assertThat(outcome.acknowledged()).as("joins acknowledged").isGreaterThan(JOINS_BEFORE + JOINS_IN_A_ROW_AFTER);
+        assertThat(outcome.lost()).as("acknowledged joins missing from the queue after the switchover").isEmpty();
+    }
+
+    /**
+     * The coordinated failover closes the window that loses joins under Sentinel: local durability loses none either.
+     * The writes held back on the old primary are answered MOVED once it is demoted, and Lettuce sends them on to the
+     * new primary; some are refused meanwhile (not connected) while Lettuce is still connecting to it.
+     */
+    @Test
+    void withLocalDurabilityJoinsAreServedAgainSoonAndNoAcknowledgedJoinIsLost() {
+        Outcome outcome = switchoverUnderJoins(Durability.LOCAL);
+        assertThat(outcome.acknowledged()).as("joins acknowledged").isGreaterThan(JOINS_BEFORE + JOINS_IN_A_ROW_AFTER);
+        assertThat(outcome.lost()).as("acknowledged joins missing from the queue after the switchover").isEmpty();
+    }
+
+    /**
+     * Joins before a switchover (all served), a crowd joining throughout it, then joins until one is served again
+     * through the new primary's breaker, closed, and a run of them all served; every join refused meanwhile was
+     * refused as the store being unavailable.
+     */
+    private static Outcome switchoverUnderJoins(Durability durability) {
+        try (RedisClusterFixture cluster = RedisClusterFixture.start();
+             RedisConnection connection = RedisConnection.open(RedisTarget.Cluster.of(cluster.seeds(), Optional.empty(), false),
+                     COMMAND_TIMEOUT, BreakerSettings.DEFAULT, durability)) {
+            EventId event = EventId.of("switchover-" + UUID.randomUUID());
+            new RedisEventCatalogue(connection).save(new EventSettings(event, QueuePolicy.DEFAULT));
+            Node oldPrimary = cluster.primaryOf(RedisKeys.of(event).event());
+            Joins joins = new Joins(new RedisQueueStore(connection, Duration.ofMinutes(10)), event);
+            List<WaitingToken> outsideTheSwitchover = new ArrayList<>();
+            for (int i = 0; i < JOINS_BEFORE; i++) {
+                outsideTheSwitchover.add(joins.mustJoin("before the switchover"));
+            }
+
+            long commanded;
+            long switched;
+            long servedAgain;
+            try (Crowd crowd = joins.crowdOf(JOINERS)) {
+                commanded = System.nanoTime();
+                Node newPrimary = cluster.switchover(oldPrimary, SWITCHOVER_DEADLINE);
+                switched = System.nanoTime();
+                Polling.await("joins served again after the switchover", SERVED_AGAIN_WITHIN,
+                        () -> servedAgainProblem(joins, connection, newPrimary));
+                servedAgain = System.nanoTime();
+                for (int i = 0; i < JOINS_IN_A_ROW_AFTER; i++) {
+                    outsideTheSwitchover.add(joins.mustJoin("after the first join served again"));
+                }
+            }
+
+            long[] gap = joins.longestGap();
+            System.out.printf("[cluster switchover, %s] switchover took %d ms; joins were served again %d ms after it"
+                            + " (%d ms after CLUSTER FAILOVER); longest time without an acknowledged join: %d ms (beginning"
+                            + " at %+d ms from CLUSTER FAILOVER); %d joins acknowledged, %d refused: %s%n",
+                    durability, millis(switched - commanded), millis(servedAgain - switched), millis(servedAgain - commanded),
+                    millis(gap[1] - gap[0]), millis(gap[0] - commanded), joins.acknowledged.size(), joins.failures.size(),
+                    joins.failureKinds());
+            assertThat(joins.failures).as("what the joins that failed threw")
+                    .allSatisfy(failure -> assertThat(failure).isInstanceOf(StoreUnavailableException.class));
+            assertThat(joins.notInTheQueue(outsideTheSwitchover)).as("joins acknowledged before or after the switchover"
+                    + " missing from the queue").isEmpty();
+            Outcome outcome = new Outcome(joins.acknowledged.size(), joins.notInTheQueue(joins.acknowledged));
+            System.out.printf("[cluster switchover, %s] acknowledged joins lost: %d of %d%n", durability,
+                    outcome.lost().size(), outcome.acknowledged());
+            return outcome;
+        }
+    }
+
+    /**
+     * Null once a join is served and the event's calls go through the new primary's breaker, closed. A join may be
+     * served before (Lettuce follows a MOVED to the new primary while its own map of the slots is still old), counted
+     * then by the old primary's breaker; and one served while a breaker is half-open is one of its probes.
+     */
+    private static String servedAgainProblem(Joins joins, RedisConnection connection, Node newPrimary) {
+        String failure = joins.tryJoin();
+        if (failure != null) {
+            return failure;
+        }
+        String name = PrimaryBreakers.BREAKER + "@127.0.0.1:" + newPrimary.port();
+        Optional<CircuitBreaker> breaker = connection.circuitBreakers().find(name);
+        if (breaker.isEmpty()) {
+            return "a join was served, but no call went through " + name + " yet";
+        }
+        CircuitBreaker.State state = breaker.get().getState();
+        return state == CircuitBreaker.State.CLOSED ? null : "a join was served, " + name + " is " + state;
+    }
+
+    /** How many joins were acknowledged, and those of them the queue no longer has. */
+    private record Outcome(int acknowledged, List<WaitingToken> lost) {
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Anonymous joins to one event: those acknowledged (with when), and what the others threw. */
+    private static final class Joins {
+
+        private static final SecureRandom RANDOM = new SecureRandom();
+
+        private final RedisQueueStore queue;
+        private final EventId event;
+        private final Queue<WaitingToken> acknowledged = new ConcurrentLinkedQueue<>();
+        private final Queue<Long> acknowledgedAt = new ConcurrentLinkedQueue<>();
+        private final Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+
+        Joins(RedisQueueStore queue, EventId event) {
+            this.queue = queue;
+            this.event = event;
+        }
+
+        /** Null once joined; otherwise what went wrong, the failure kept. */
+        String tryJoin() {
+            return join(WaitingToken.issue(event, RANDOM));
+        }
+
+        WaitingToken mustJoin(String when) {
+            WaitingToken token = WaitingToken.issue(event, RANDOM);
+            assertThat(join(token)).as("a join " + when).isNull();
+            return token;
+        }
+
+        private String join(WaitingToken token) {
+            try {
+                JoinOutcome outcome = queue.join(token, Optional.empty(), IdempotencyKey.of(UUID.randomUUID().toString()));
+                if (!(outcome instanceof JoinOutcome.Joined)) {
+                    throw new IllegalStateException("a join answered " + outcome);
+                }
+            } catch (RuntimeException e) {
+                failures.add(e);
+                return e.toString();
+            }
+            acknowledged.add(token);
+            acknowledgedAt.add(System.nanoTime());
+            return null;
+        }
+
+        /** Joiners on virtual threads, each joining again and again until closed. */
+        Crowd crowdOf(int joiners) {
+            return new Crowd(this, joiners);
+        }
+
+        List<WaitingToken> notInTheQueue(Collection<WaitingToken> tokens) {
+            return tokens.stream().filter(token -> !(queue.status(token) instanceof EntryStatus.Waiting)).toList();
+        }
+
+        /** The longest time without an acknowledged join: when the acknowledgement before it and the one after it came. */
+        long[] longestGap() {
+            List<Long> times = acknowledgedAt.stream().sorted().toList();
+            long[] longest = {0, 0};
+            for (int i = 1; i < times.size(); i++) {
+                if (times.get(i) - times.get(i - 1) > longest[1] - longest[0]) {
+                    longest = new long[] {times.get(i - 1), times.get(i)};
+                }
+            }
+            return longest;
+        }
+
+        /** How many failures of each kind (the start of the message). */
+        Map<String, Long> failureKinds() {
+            Map<String, Long> kinds = new TreeMap<>();
+            failures.forEach(failure -> {
+                String message = String.valueOf(failure.getMessage());
+                kinds.merge(message.substring(0, Math.min(message.length(), 70)), 1L, Long::sum);
+            });
+            return kinds;
+        }
+    }
+
+    private static final class Crowd implements AutoCloseable {
+
+        /** Between one joiner's joins: the crowd keeps joining without spinning while a breaker refuses at once. */
+        private static final long PAUSE_MILLIS = 5;
+
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+
+        Crowd(Joins joins, int joiners) {
+            for (int i = 0; i < joiners; i++) {
+                threads.submit(() -> {
+                    while (!stopped.get()) {
+                        joins.tryJoin();
+                        RedisServerProcess.sleep(PAUSE_MILLIS);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void close() {
+            stopped.set(true);
+            threads.close();
+        }
+    }
+}
