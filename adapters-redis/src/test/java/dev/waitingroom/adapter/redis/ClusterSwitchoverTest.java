@@ -3,29 +3,17 @@ package dev.waitingroom.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waitingroom.adapter.redis.RedisClusterFixture.Node;
-import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.IdempotencyKey;
-import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.WaitingToken;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,7 +70,7 @@ class ClusterSwitchoverTest {
             EventId event = EventId.of("switchover-" + UUID.randomUUID());
             new RedisEventCatalogue(connection).save(new EventSettings(event, QueuePolicy.DEFAULT));
             Node oldPrimary = cluster.primaryOf(RedisKeys.of(event).event());
-            Joins joins = new Joins(new RedisQueueStore(connection, Duration.ofMinutes(10)), event);
+            SwitchoverJoins joins = new SwitchoverJoins(new RedisQueueStore(connection, Duration.ofMinutes(10)), event);
             List<WaitingToken> outsideTheSwitchover = new ArrayList<>();
             for (int i = 0; i < JOINS_BEFORE; i++) {
                 outsideTheSwitchover.add(joins.mustJoin("before the switchover"));
@@ -91,7 +79,7 @@ class ClusterSwitchoverTest {
             long commanded;
             long switched;
             long servedAgain;
-            try (Crowd crowd = joins.crowdOf(JOINERS)) {
+            try (SwitchoverJoins.Crowd crowd = joins.crowdOf(JOINERS)) {
                 commanded = System.nanoTime();
                 Node newPrimary = cluster.switchover(oldPrimary, SWITCHOVER_DEADLINE);
                 switched = System.nanoTime();
@@ -126,7 +114,7 @@ class ClusterSwitchoverTest {
      * served before (Lettuce follows a MOVED to the new primary while its own map of the slots is still old), counted
      * then by the old primary's breaker; and one served while a breaker is half-open is one of its probes.
      */
-    private static String servedAgainProblem(Joins joins, RedisConnection connection, Node newPrimary) {
+    private static String servedAgainProblem(SwitchoverJoins joins, RedisConnection connection, Node newPrimary) {
         String failure = joins.tryJoin();
         if (failure != null) {
             return failure;
@@ -146,105 +134,5 @@ class ClusterSwitchoverTest {
 
     private static long millis(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    /** Anonymous joins to one event: those acknowledged (with when), and what the others threw. */
-    private static final class Joins {
-
-        private static final SecureRandom RANDOM = new SecureRandom();
-
-        private final RedisQueueStore queue;
-        private final EventId event;
-        private final Queue<WaitingToken> acknowledged = new ConcurrentLinkedQueue<>();
-        private final Queue<Long> acknowledgedAt = new ConcurrentLinkedQueue<>();
-        private final Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-
-        Joins(RedisQueueStore queue, EventId event) {
-            this.queue = queue;
-            this.event = event;
-        }
-
-        /** Null once joined; otherwise what went wrong, the failure kept. */
-        String tryJoin() {
-            return join(WaitingToken.issue(event, RANDOM));
-        }
-
-        WaitingToken mustJoin(String when) {
-            WaitingToken token = WaitingToken.issue(event, RANDOM);
-            assertThat(join(token)).as("a join " + when).isNull();
-            return token;
-        }
-
-        private String join(WaitingToken token) {
-            try {
-                JoinOutcome outcome = queue.join(token, Optional.empty(), IdempotencyKey.of(UUID.randomUUID().toString()));
-                if (!(outcome instanceof JoinOutcome.Joined)) {
-                    throw new IllegalStateException("a join answered " + outcome);
-                }
-            } catch (RuntimeException e) {
-                failures.add(e);
-                return e.toString();
-            }
-            acknowledged.add(token);
-            acknowledgedAt.add(System.nanoTime());
-            return null;
-        }
-
-        /** Joiners on virtual threads, each joining again and again until closed. */
-        Crowd crowdOf(int joiners) {
-            return new Crowd(this, joiners);
-        }
-
-        List<WaitingToken> notInTheQueue(Collection<WaitingToken> tokens) {
-            return tokens.stream().filter(token -> !(queue.status(token) instanceof EntryStatus.Waiting)).toList();
-        }
-
-        /** The longest time without an acknowledged join: when the acknowledgement before it and the one after it came. */
-        long[] longestGap() {
-            List<Long> times = acknowledgedAt.stream().sorted().toList();
-            long[] longest = {0, 0};
-            for (int i = 1; i < times.size(); i++) {
-                if (times.get(i) - times.get(i - 1) > longest[1] - longest[0]) {
-                    longest = new long[] {times.get(i - 1), times.get(i)};
-                }
-            }
-            return longest;
-        }
-
-        /** How many failures of each kind (the start of the message). */
-        Map<String, Long> failureKinds() {
-            Map<String, Long> kinds = new TreeMap<>();
-            failures.forEach(failure -> {
-                String message = String.valueOf(failure.getMessage());
-                kinds.merge(message.substring(0, Math.min(message.length(), 70)), 1L, Long::sum);
-            });
-            return kinds;
-        }
-    }
-
-    private static final class Crowd implements AutoCloseable {
-
-        /** Between one joiner's joins: the crowd keeps joining without spinning while a breaker refuses at once. */
-        private static final long PAUSE_MILLIS = 5;
-
-        private final AtomicBoolean stopped = new AtomicBoolean();
-        private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-
-        Crowd(Joins joins, int joiners) {
-            for (int i = 0; i < joiners; i++) {
-                threads.submit(() -> {
-                    while (!stopped.get()) {
-                        joins.tryJoin();
-                        RedisServerProcess.sleep(PAUSE_MILLIS);
-                    }
-                });
-            }
-        }
-
-        @Override
-        public void close() {
-            stopped.set(true);
-            threads.close();
-        }
     }
 }

@@ -2,29 +2,16 @@ package dev.waitingroom.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waitingroom.domain.admission.EntryStatus;
 import dev.waitingroom.domain.event.EventSettings;
 import dev.waitingroom.domain.port.StoreUnavailableException;
 import dev.waitingroom.domain.queue.EventId;
-import dev.waitingroom.domain.queue.IdempotencyKey;
-import dev.waitingroom.domain.queue.JoinOutcome;
 import dev.waitingroom.domain.queue.QueuePolicy;
 import dev.waitingroom.domain.queue.WaitingToken;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Queue;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,8 +42,7 @@ class SentinelSwitchoverTest {
      * later, when Sentinel also closes its clients' connections), it goes on acknowledging joins that the new primary
      * never gets, and that are thrown away when it resyncs from it (a full resync: the new primary cannot continue from
      * the old one's later offset). Here that window lasts about 3 s, and nearly every join the crowd made in it is lost.
-     * Those are counted and printed, not asserted, as in the failover tests: only replica durability promises them, or
-     * {@code min-replicas-to-write 1} on the servers (the next test).
+     * Those are counted and printed, not asserted, as in the failover tests: only replica durability promises them.
      */
     @Test
     void withLocalDurabilityJoinsAreServedAgainSoon() {
@@ -64,14 +50,20 @@ class SentinelSwitchoverTest {
         System.out.printf("[switchover, local] acknowledged joins lost: %d of %d%n", outcome.lost().size(), outcome.acknowledged());
     }
 
-    /** The README's advice for local durability under Sentinel: with min-replicas-to-write 1 the window is closed. */
+    /**
+     * The README's advice for local durability under Sentinel: with min-replicas-to-write 1 the old primary refuses
+     * writes as soon as it sees its replica leave to be promoted, so the window of seconds shrinks to that instant.
+     * Only the joins racing the promotion itself can still be lost: at most one in flight per joiner (0 or 1 in a run
+     * here). Closing it entirely takes replica durability.
+     */
     @Test
-    void withLocalDurabilityAndMinReplicasToWriteNoAcknowledgedJoinIsLost() {
+    void withLocalDurabilityAndMinReplicasToWriteOnlyJoinsRacingThePromotionAreLost() {
         Outcome outcome = switchoverUnderJoins(Durability.LOCAL, true);
         System.out.printf("[switchover, local, min-replicas-to-write 1] acknowledged joins lost: %d of %d%n",
                 outcome.lost().size(), outcome.acknowledged());
         assertThat(outcome.acknowledged()).as("joins acknowledged").isGreaterThan(JOINS_BEFORE + JOINS_IN_A_ROW_AFTER);
-        assertThat(outcome.lost()).as("acknowledged joins missing from the queue after the switchover").isEmpty();
+        assertThat(outcome.lost()).as("acknowledged joins missing from the queue after the switchover")
+                .hasSizeLessThanOrEqualTo(JOINERS);
     }
 
     /**
@@ -87,7 +79,7 @@ class SentinelSwitchoverTest {
             }
             EventId event = EventId.of("switchover-" + UUID.randomUUID());
             new RedisEventCatalogue(connection).save(new EventSettings(event, QueuePolicy.DEFAULT));
-            Joins joins = new Joins(new RedisQueueStore(connection, Duration.ofMinutes(10)), event);
+            SwitchoverJoins joins = new SwitchoverJoins(new RedisQueueStore(connection, Duration.ofMinutes(10)), event);
             List<WaitingToken> outsideTheSwitchover = new ArrayList<>();
             for (int i = 0; i < JOINS_BEFORE; i++) {
                 outsideTheSwitchover.add(joins.mustJoin("before the switchover"));
@@ -96,7 +88,7 @@ class SentinelSwitchoverTest {
             long commanded;
             long demoted;
             long servedAgain;
-            try (Crowd crowd = joins.crowdOf(JOINERS)) {
+            try (SwitchoverJoins.Crowd crowd = joins.crowdOf(JOINERS)) {
                 commanded = System.nanoTime();
                 redis.switchover(SWITCHOVER_DEADLINE);
                 demoted = System.nanoTime();
@@ -113,7 +105,7 @@ class SentinelSwitchoverTest {
                             + " join: %d ms; %d joins acknowledged, %d refused: %s%n",
                     durability, minReplicasToWrite ? ", min-replicas-to-write 1" : "", millis(demoted - commanded),
                     millis(servedAgain - demoted), millis(servedAgain - commanded),
-                    millis(joins.longestGapNanos()), joins.acknowledged.size(), joins.failures.size(), joins.failureKinds());
+                    joins.longestGapMillis(), joins.acknowledged.size(), joins.failures.size(), joins.failureKinds());
             assertThat(joins.failures).as("what the joins that failed threw")
                     .allSatisfy(failure -> assertThat(failure).isInstanceOf(StoreUnavailableException.class));
             assertThat(joins.notInTheQueue(outsideTheSwitchover)).as("joins acknowledged before or after the switchover"
@@ -126,7 +118,7 @@ class SentinelSwitchoverTest {
      * Null once a join is served with the breaker closed. A join served while the breaker is half-open is one of its
      * probes, and may be followed by 500 ms more of refusals if other probes (made before the reconnection) failed.
      */
-    private static String servedAgainProblem(Joins joins, RedisConnection connection) {
+    private static String servedAgainProblem(SwitchoverJoins joins, RedisConnection connection) {
         String failure = joins.tryJoin();
         if (failure != null) {
             return failure;
@@ -141,102 +133,5 @@ class SentinelSwitchoverTest {
 
     private static long millis(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    /** Anonymous joins to one event: those acknowledged (with when), and what the others threw. */
-    private static final class Joins {
-
-        private static final SecureRandom RANDOM = new SecureRandom();
-
-        private final RedisQueueStore queue;
-        private final EventId event;
-        private final Queue<WaitingToken> acknowledged = new ConcurrentLinkedQueue<>();
-        private final Queue<Long> acknowledgedAt = new ConcurrentLinkedQueue<>();
-        private final Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-
-        Joins(RedisQueueStore queue, EventId event) {
-            this.queue = queue;
-            this.event = event;
-        }
-
-        /** Null once joined; otherwise what went wrong, the failure kept. */
-        String tryJoin() {
-            return join(WaitingToken.issue(event, RANDOM));
-        }
-
-        WaitingToken mustJoin(String when) {
-            WaitingToken token = WaitingToken.issue(event, RANDOM);
-            assertThat(join(token)).as("a join " + when).isNull();
-            return token;
-        }
-
-        private String join(WaitingToken token) {
-            try {
-                JoinOutcome outcome = queue.join(token, Optional.empty(), IdempotencyKey.of(UUID.randomUUID().toString()));
-                if (!(outcome instanceof JoinOutcome.Joined)) {
-                    throw new IllegalStateException("a join answered " + outcome);
-                }
-            } catch (RuntimeException e) {
-                failures.add(e);
-                return e.toString();
-            }
-            acknowledged.add(token);
-            acknowledgedAt.add(System.nanoTime());
-            return null;
-        }
-
-        /** Joiners on virtual threads, each joining again and again until closed. */
-        Crowd crowdOf(int joiners) {
-            return new Crowd(this, joiners);
-        }
-
-        List<WaitingToken> notInTheQueue(Collection<WaitingToken> tokens) {
-            return tokens.stream().filter(token -> !(queue.status(token) instanceof EntryStatus.Waiting)).toList();
-        }
-
-        long longestGapNanos() {
-            List<Long> times = acknowledgedAt.stream().sorted().toList();
-            long longest = 0;
-            for (int i = 1; i < times.size(); i++) {
-                longest = Math.max(longest, times.get(i) - times.get(i - 1));
-            }
-            return longest;
-        }
-
-        /** How many failures of each kind (the start of the message). */
-        Map<String, Long> failureKinds() {
-            Map<String, Long> kinds = new TreeMap<>();
-            failures.forEach(failure -> {
-                String message = String.valueOf(failure.getMessage());
-                kinds.merge(message.substring(0, Math.min(message.length(), 70)), 1L, Long::sum);
-            });
-            return kinds;
-        }
-    }
-
-    private static final class Crowd implements AutoCloseable {
-
-        /** Between one joiner's joins: the crowd keeps joining without spinning while the breaker refuses at once. */
-        private static final long PAUSE_MILLIS = 5;
-
-        private final AtomicBoolean stopped = new AtomicBoolean();
-        private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-
-        Crowd(Joins joins, int joiners) {
-            for (int i = 0; i < joiners; i++) {
-                threads.submit(() -> {
-                    while (!stopped.get()) {
-                        joins.tryJoin();
-                        RedisServerProcess.sleep(PAUSE_MILLIS);
-                    }
-                });
-            }
-        }
-
-        @Override
-        public void close() {
-            stopped.set(true);
-            threads.close();
-        }
     }
 }
