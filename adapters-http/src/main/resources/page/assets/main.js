@@ -49,7 +49,8 @@ const page = {
     setText('event-name', page.event.name);
     setText('event-message', page.event.message);
     reveal('event-message', page.event.message !== '');
-    if (['loading', 'joining'].includes(currentState())) {
+    // once let in, the title is the turn's: the seats read the event again while the state may still be 'joining'
+    if (!page.seats && ['loading', 'joining'].includes(currentState())) {
       setTitle(t('title.loading', { name: page.event.name }));
     }
   },
