@@ -94,17 +94,20 @@ public final class RedisSentinelFixture implements AutoCloseable {
     /** Until every sentinel names another primary than the one killed, and that one says it is. */
     public void awaitFailover(Duration deadline) {
         RedisServerProcess gone = killedOne();
-        Polling.await("a failover from " + gone.port(), deadline, () -> {
-            Integer named = agreedPrimary();
-            if (named == null) {
-                return "the sentinels do not agree on the primary";
-            }
-            if (named == gone.port()) {
-                return "the sentinels still name " + named;
-            }
-            String replication = RespClient.tryAsk(named, "INFO", "replication");
-            return replication != null && replication.contains("role:master") ? null : named + " does not say role:master yet";
-        });
+        Polling.await("a failover from " + gone.port(), deadline, () -> successorProblem(gone.port()));
+    }
+
+    /** Null once the sentinels agree on a primary other than {@code old}, and it says it is one. */
+    private String successorProblem(int old) {
+        Integer named = agreedPrimary();
+        if (named == null) {
+            return "the sentinels do not agree on the primary";
+        }
+        if (named == old) {
+            return "the sentinels still name " + named;
+        }
+        String replication = RespClient.tryAsk(named, "INFO", "replication");
+        return replication != null && replication.contains("role:master") ? null : named + " does not say role:master yet";
     }
 
     /**
@@ -116,18 +119,12 @@ public final class RedisSentinelFixture implements AutoCloseable {
         int old = primaryPort();
         ask(sentinels.get(0).port(), "SENTINEL", "FAILOVER", MASTER_NAME);
         Polling.await("a switchover from " + old, deadline, () -> {
-            Integer named = agreedPrimary();
-            if (named == null) {
-                return "the sentinels do not agree on the primary";
+            String problem = successorProblem(old);
+            if (problem != null) {
+                return problem;
             }
-            if (named == old) {
-                return "the sentinels still name " + named;
-            }
-            String replication = RespClient.tryAsk(named, "INFO", "replication");
-            if (replication == null || !replication.contains("role:master")) {
-                return named + " does not say role:master yet";
-            }
-            return replicaProblem(old, named);
+            Integer named = agreedPrimary(); // asked again: may have changed since
+            return named == null || named == old ? "the sentinels no longer agree" : replicaProblem(old, named);
         });
     }
 

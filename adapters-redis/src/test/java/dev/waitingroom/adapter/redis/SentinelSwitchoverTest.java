@@ -53,7 +53,7 @@ class SentinelSwitchoverTest {
     /**
      * The README's advice for local durability under Sentinel: with min-replicas-to-write 1 the old primary refuses
      * writes as soon as it sees its replica leave to be promoted, so the window of seconds shrinks to that instant.
-     * Only the joins racing the promotion itself can still be lost: at most one in flight per joiner (0 or 1 in a run
+     * Only the joins racing the promotion itself can still be lost: at most one in flight per joiner (0 to 5 in a run
      * here). Closing it entirely takes replica durability.
      */
     @Test
