@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
@@ -16,6 +17,7 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -95,6 +97,7 @@ public final class RedisConnection implements AutoCloseable {
     private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong lastPromptedRefresh = new AtomicLong(System.nanoTime() - TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos());
+    private final AtomicLong lastDemotionSeen = new AtomicLong(System.nanoTime() - TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos());
     private final AutoCloseable primaries;
 
     private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulConnection<String, String> connection,
@@ -299,9 +302,7 @@ public final class RedisConnection implements AutoCloseable {
 
     /** At most once per {@link #TOPOLOGY_PROMPTED_REFRESH_GAP}: a failover answers MOVED to every caller at once. */
     private void refreshTopology(RedisClusterClient cluster) {
-        long now = System.nanoTime();
-        long last = lastPromptedRefresh.get();
-        if (now - last >= TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos() && lastPromptedRefresh.compareAndSet(last, now)) {
+        if (firstSince(lastPromptedRefresh)) {
             cluster.refreshPartitionsAsync();
         }
     }
@@ -350,8 +351,43 @@ public final class RedisConnection implements AutoCloseable {
         } catch (CallNotPermittedException open) {
             throw new BreakerOpen(retryAfterOpen);
         } catch (RedisException e) {
+            reconnectIfDemoted(e);
             throw unavailable(e);
         }
+    }
+
+    /**
+     * A change answered READONLY: the server this connection reached is a replica now (a managed Redis failed over
+     * behind the same address, or a primary was demoted by hand). Lettuce would keep the connection, and every
+     * change would be refused until the gateway restarts. So the server is asked to close it (CLIENT KILL of its
+     * own id), and the client connects again, resolving the address anew (under Sentinel: asking the sentinels).
+     * On a Cluster the topology is read again. At most once per {@link #TOPOLOGY_PROMPTED_REFRESH_GAP}: every
+     * change in flight meets the same READONLY.
+     */
+    private void reconnectIfDemoted(RedisException e) {
+        if (!String.valueOf(e.getMessage()).startsWith("READONLY") || !firstSince(lastDemotionSeen)) {
+            return;
+        }
+        if (client instanceof RedisClusterClient cluster) {
+            cluster.refreshPartitionsAsync();
+            return;
+        }
+        LOG.log(System.Logger.Level.WARNING, "Redis refused a change with READONLY: the server this gateway is"
+                + " connected to is a replica now; connecting again");
+        RedisAsyncCommands<String, String> own = ((StatefulRedisConnection<String, String>) connection).async();
+        own.clientId()
+                .thenCompose(id -> own.clientKill(KillArgs.Builder.id(id).skipme(false)))
+                .exceptionally(failed -> {
+                    // the connection closed on the way: it is being made again anyway
+                    LOG.log(System.Logger.Level.DEBUG, "closing the connection to a demoted Redis: " + failed);
+                    return null;
+                });
+    }
+
+    private static boolean firstSince(AtomicLong last) {
+        long now = System.nanoTime();
+        long before = last.get();
+        return now - before >= TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos() && last.compareAndSet(before, now);
     }
 
     /**
