@@ -379,7 +379,7 @@ public final class RedisClusterFixture implements AutoCloseable {
         return process;
     }
 
-    private static Path redisCli() {
+    static Path redisCli() {
         Path besideServer = RedisServerProcess.findRedisServer().resolveSibling("redis-cli");
         return Files.isExecutable(besideServer) ? besideServer : Path.of("redis-cli");
     }
