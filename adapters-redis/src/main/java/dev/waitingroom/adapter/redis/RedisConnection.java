@@ -6,7 +6,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
-import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
@@ -17,7 +16,6 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -39,7 +37,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -96,8 +93,7 @@ public final class RedisConnection implements AutoCloseable {
     private final PrimaryBreakers breakers;
     private final Duration retryAfterOpen;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicLong lastPromptedRefresh = new AtomicLong(System.nanoTime() - TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos());
-    private final AtomicLong lastDemotionSeen = new AtomicLong(System.nanoTime() - TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos());
+    private final PrimaryMoves primaryMoves;
     private final AutoCloseable primaries;
 
     private RedisConnection(AbstractRedisClient client, ClientResources resources, StatefulConnection<String, String> connection,
@@ -113,6 +109,7 @@ public final class RedisConnection implements AutoCloseable {
         this.durability = durability;
         this.breakers = new PrimaryBreakers(breakerSettings, client instanceof RedisClusterClient ? this::primaryAddressOf : null);
         this.retryAfterOpen = breakerSettings.openFor();
+        this.primaryMoves = new PrimaryMoves(client, connection, TOPOLOGY_PROMPTED_REFRESH_GAP);
     }
 
     /** redis:// or rediss:// URL, with optional password (redis://:secret@host:port/db), and the default breaker. */
@@ -279,32 +276,16 @@ public final class RedisConnection implements AutoCloseable {
     /**
      * Runs a change on the primary's own connection, then WAITs on that same connection: WAIT only counts the
      * writes made through the connection it is sent on. On a Cluster, a MOVED or ASK here (the slot changed hands)
-     * fails the change, which never ran, and has the topology read again. So does a WAIT that a primary demoted in a
-     * switchover answers UNBLOCKED: that node then closes the connection, and without the refresh the slot map
-     * would still name it until a breaker probe met a MOVED (~0.5 s more of refusals, in ClusterSwitchoverTest).
+     * fails the change, which never ran; {@link PrimaryMoves} has the topology read again.
      */
     private <T> T onPrimaryConfirmed(String key, Function<StatefulRedisConnection<String, String>, T> change) {
         StatefulRedisConnection<String, String> primary = primaryOf.apply(key);
-        try {
-            T reply = change.apply(primary);
-            long replicas = await(confirmationsOf(primary).afterWritesSoFar());
-            if (replicas < 1) {
-                throw new NotConfirmed(durability.replicaWait());
-            }
-            return reply;
-        } catch (RedisException e) {
-            if (client instanceof RedisClusterClient cluster && (isRedirect(e) || isUnblocked(e))) {
-                refreshTopology(cluster);
-            }
-            throw e;
+        T reply = change.apply(primary);
+        long replicas = await(confirmationsOf(primary).afterWritesSoFar());
+        if (replicas < 1) {
+            throw new NotConfirmed(durability.replicaWait());
         }
-    }
-
-    /** At most once per {@link #TOPOLOGY_PROMPTED_REFRESH_GAP}: a failover answers MOVED to every caller at once. */
-    private void refreshTopology(RedisClusterClient cluster) {
-        if (firstSince(lastPromptedRefresh)) {
-            cluster.refreshPartitionsAsync();
-        }
+        return reply;
     }
 
     private ReplicaConfirmations confirmationsOf(StatefulRedisConnection<String, String> primary) {
@@ -315,15 +296,6 @@ public final class RedisConnection implements AutoCloseable {
         // a connection not seen before (a topology change): forget those closed since
         confirmations.keySet().removeIf(connection -> !connection.isOpen());
         return confirmations.computeIfAbsent(primary, node -> new ReplicaConfirmations(node, durability.replicaWait()));
-    }
-
-    private static boolean isUnblocked(RedisException e) {
-        return String.valueOf(e.getMessage()).startsWith("UNBLOCKED");
-    }
-
-    private static boolean isRedirect(RedisException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.startsWith("MOVED") || message.startsWith("ASK") || message.startsWith("CLUSTERDOWN");
     }
 
     /**
@@ -351,43 +323,9 @@ public final class RedisConnection implements AutoCloseable {
         } catch (CallNotPermittedException open) {
             throw new BreakerOpen(retryAfterOpen);
         } catch (RedisException e) {
-            reconnectIfDemoted(e);
+            primaryMoves.noticeFrom(e);
             throw unavailable(e);
         }
-    }
-
-    /**
-     * A change answered READONLY: the server this connection reached is a replica now (a managed Redis failed over
-     * behind the same address, or a primary was demoted by hand). Lettuce would keep the connection, and every
-     * change would be refused until the gateway restarts. So the server is asked to close it (CLIENT KILL of its
-     * own id), and the client connects again, resolving the address anew (under Sentinel: asking the sentinels).
-     * On a Cluster the topology is read again. At most once per {@link #TOPOLOGY_PROMPTED_REFRESH_GAP}: every
-     * change in flight meets the same READONLY.
-     */
-    private void reconnectIfDemoted(RedisException e) {
-        if (!String.valueOf(e.getMessage()).startsWith("READONLY") || !firstSince(lastDemotionSeen)) {
-            return;
-        }
-        if (client instanceof RedisClusterClient cluster) {
-            cluster.refreshPartitionsAsync();
-            return;
-        }
-        LOG.log(System.Logger.Level.WARNING, "Redis refused a change with READONLY: the server this gateway is"
-                + " connected to is a replica now; connecting again");
-        RedisAsyncCommands<String, String> own = ((StatefulRedisConnection<String, String>) connection).async();
-        own.clientId()
-                .thenCompose(id -> own.clientKill(KillArgs.Builder.id(id).skipme(false)))
-                .exceptionally(failed -> {
-                    // the connection closed on the way: it is being made again anyway
-                    LOG.log(System.Logger.Level.DEBUG, "closing the connection to a demoted Redis: " + failed);
-                    return null;
-                });
-    }
-
-    private static boolean firstSince(AtomicLong last) {
-        long now = System.nanoTime();
-        long before = last.get();
-        return now - before >= TOPOLOGY_PROMPTED_REFRESH_GAP.toNanos() && last.compareAndSet(before, now);
     }
 
     /**
