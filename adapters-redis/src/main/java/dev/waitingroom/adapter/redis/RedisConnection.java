@@ -31,6 +31,7 @@ import io.netty.handler.flush.FlushConsolidationHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
@@ -275,17 +276,41 @@ public final class RedisConnection implements AutoCloseable {
 
     /**
      * Runs a change on the primary's own connection, then WAITs on that same connection: WAIT only counts the
-     * writes made through the connection it is sent on. On a Cluster, a MOVED or ASK here (the slot changed hands)
-     * fails the change, which never ran; {@link PrimaryMoves} has the topology read again.
+     * writes made through the connection it is sent on. On a Cluster, a MOVED here means the slot changed hands (a
+     * failover or a switchover) and the change did not run: it is sent once more, to the node Redis named, as Lettuce
+     * does for commands on the cluster connection, while {@link PrimaryMoves} has the topology read again.
      */
     private <T> T onPrimaryConfirmed(String key, Function<StatefulRedisConnection<String, String>, T> change) {
         StatefulRedisConnection<String, String> primary = primaryOf.apply(key);
-        T reply = change.apply(primary);
+        T reply;
+        try {
+            reply = change.apply(primary);
+        } catch (RedisException e) {
+            primary = nodeNamedBy(e).orElseThrow(() -> e);
+            primaryMoves.noticeFrom(e);
+            reply = change.apply(primary);
+        }
         long replicas = await(confirmationsOf(primary).afterWritesSoFar());
         if (replicas < 1) {
             throw new NotConfirmed(durability.replicaWait());
         }
         return reply;
+    }
+
+    /** The connection to the node a {@code MOVED <slot> <host>:<port>} names, when the client knows that node. */
+    private Optional<StatefulRedisConnection<String, String>> nodeNamedBy(RedisException e) {
+        String message = String.valueOf(e.getMessage());
+        if (!message.startsWith("MOVED ") || !(connection instanceof StatefulRedisClusterConnection<String, String> cluster)) {
+            return Optional.empty();
+        }
+        String address = message.substring(message.lastIndexOf(' ') + 1);
+        int colon = address.lastIndexOf(':');
+        try {
+            return Optional.of(cluster.getConnection(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))));
+        } catch (RuntimeException unknownOrUnreachable) {
+            // a node not in the client's view yet, or no connection to be had now: the MOVED stands (503, retried)
+            return Optional.empty();
+        }
     }
 
     private ReplicaConfirmations confirmationsOf(StatefulRedisConnection<String, String> primary) {
