@@ -55,13 +55,9 @@ final class PrimaryBreakers {
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
                 // only store failures count: anything else thrown is a bug of ours, not Redis being down; and a MOVED
                 // or ASK is the client's slot map being behind a failover, answered at once, not Redis failing
-                .recordException(thrown -> thrown instanceof RedisException && !isRedirect(thrown))
+                .recordException(thrown -> thrown instanceof RedisException
+                        && !PrimaryMoves.isRedirect(String.valueOf(thrown.getMessage())))
                 .build();
-    }
-
-    private static boolean isRedirect(Throwable thrown) {
-        String message = String.valueOf(thrown.getMessage());
-        return message.startsWith("MOVED ") || message.startsWith("ASK ");
     }
 
     /** Opening and closing are news for the operator; the probing in between, during a long outage, is not. */

@@ -54,8 +54,12 @@ final class PrimaryMoves {
     }
 
     private static boolean movedOn(String message) {
-        return message.startsWith("MOVED") || message.startsWith("ASK") || message.startsWith("CLUSTERDOWN")
-                || message.startsWith("UNBLOCKED");
+        return isRedirect(message) || message.startsWith("CLUSTERDOWN") || message.startsWith("UNBLOCKED");
+    }
+
+    /** A {@code MOVED} or {@code ASK}: the client's slot map is behind; Redis answered at once and ran nothing. */
+    static boolean isRedirect(String message) {
+        return message.startsWith("MOVED ") || message.startsWith("ASK ");
     }
 
     private void reconnect() {

@@ -42,7 +42,7 @@ class DemotedPrimaryTest {
              MovableAddress address = new MovableAddress(first.port());
              RedisConnection connection = RedisConnection.open(new RedisTarget.Server(address.url()), COMMAND_TIMEOUT,
                      BreakerSettings.DEFAULT, durability)) {
-            awaitLinked(second);
+            ReplicaDurabilityTest.awaitReplicaLinked(second);
             connection.run(LuaScript.SET_FLAG, new String[] {RedisKeys.FLAGS}, "before", "true");
 
             RespClient.ask(second.port(), "REPLICAOF", "NO", "ONE");
@@ -82,12 +82,5 @@ class DemotedPrimaryTest {
             }
         }
         return message;
-    }
-
-    private static void awaitLinked(RedisServerProcess replica) {
-        Polling.await("the replica's link to its primary", Duration.ofSeconds(10), () -> {
-            String info = RespClient.ask(replica.port(), "INFO", "replication");
-            return info.contains("master_link_status:up") ? null : "not linked yet";
-        });
     }
 }

@@ -128,7 +128,7 @@ class ReplicaDurabilityTest {
         assertThat(waitCalls(primary)).isEqualTo(waitsBefore);
     }
 
-    private static void awaitReplicaLinked(RedisServerProcess server) {
+    static void awaitReplicaLinked(RedisServerProcess server) {
         Polling.await("the replica's link to its primary", Duration.ofSeconds(10), () -> {
             String info = RespClient.ask(server.port(), "INFO", "replication");
             return info.contains("master_link_status:up") ? null : "not linked yet";
